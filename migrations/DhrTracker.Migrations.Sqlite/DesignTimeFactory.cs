@@ -1,0 +1,18 @@
+using DhrTracker.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace DhrTracker.Migrations.Sqlite;
+
+/// <summary>Used only by dotnet-ef to build this provider's model; the connection is never opened for 'migrations add'.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(DatabaseProvider.Sqlite, DesignTimeConnection).Configure(options);
+        return new AppDbContext(options.Options);
+    }
+
+    private const string DesignTimeConnection = "Data Source=design-time.db";
+}

@@ -1,0 +1,97 @@
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DhrTracker.Cli;
+
+/// <summary>
+/// The <c>dhr</c> admin command. It reads the same configuration keys and environment variables as
+/// the web app (appsettings.json, DOTNET_/ASPNETCORE_ environment, e.g. ConnectionStrings__Dhr),
+/// so both reach the same database.
+/// </summary>
+public static class CliApp
+{
+    public const string Usage = """
+        Usage: dhr <command> [options]
+
+        Commands:
+          migrate                                            Bring the database up to date (SQLite and SQL Server).
+          create-partnership --name NAME --prefix PREFIX     Create a partnership, e.g. --prefix "Northbridge DHR".
+          create-user --email E --role R [--partnership NAME] [--name DISPLAY]
+                                                             Create an account. Password from DHR_PASSWORD, or generated and printed once.
+                                                             Roles: Administrator, Coordinator, PanelMember, Manager, AgencyLead.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? overrides = null)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteLineAsync(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var parsed = CliArguments.Parse(args.Skip(1));
+        if (parsed.Error is not null)
+        {
+            await error.WriteLineAsync($"dhr: {parsed.Error}");
+            return 2;
+        }
+
+        using var host = BuildHost(overrides);
+        await using var scope = host.Services.CreateAsyncScope();
+        var commands = new CliCommands(scope.ServiceProvider, parsed.Options, output, error);
+        try
+        {
+            return args[0] switch
+            {
+                "migrate" => await commands.MigrateAsync(),
+                "create-partnership" => await commands.CreatePartnershipAsync(),
+                "create-user" => await commands.CreateUserAsync(),
+                _ => await Fail(error, $"unknown command '{args[0]}'. Run 'dhr --help' for the list."),
+            };
+        }
+        catch (InvalidOperationException ex)
+        {
+            return await Fail(error, ex.Message);
+        }
+    }
+
+    internal static async Task<int> Fail(TextWriter error, string message)
+    {
+        await error.WriteLineAsync($"dhr: {message}");
+        return 1;
+    }
+
+    private static IHost BuildHost(IConfiguration? overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+                              ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        builder.Configuration.AddEnvironmentVariables("ASPNETCORE_");
+        if (overrides is not null)
+        {
+            builder.Configuration.AddConfiguration(overrides);
+        }
+
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddDhrCore(builder.Configuration);
+        builder.Services.AddScoped<IUserIdSource, NoUser>();
+        builder.Services.AddDhrIdentityCore();
+        return builder.Build();
+    }
+
+    /// <summary>The command line acts as the installation itself, never as a signed-in user.</summary>
+    private sealed class NoUser : IUserIdSource
+    {
+        public Task<string?> GetUserIdAsync() => Task.FromResult<string?>(null);
+    }
+}

@@ -1,0 +1,11 @@
+namespace DhrTracker.Core.Audit;
+
+public static class AuditActions
+{
+    public const string Create = "Create";
+    public const string Update = "Update";
+    public const string View = "View";
+    public const string List = "List";
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+}

@@ -1,0 +1,8 @@
+namespace DhrTracker.Core.Audit;
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Denied,
+    Refused,
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace DhrTracker.Core.Common;
+
+/// <summary>Dates as UK public-sector users read them: "26 Nov 2026", times in Europe/London.</summary>
+public static class UkDates
+{
+    private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", UkCulture);
+
+    public static string Format(DateOnly? date) => date is { } d ? Format(d) : "";
+
+    public static string FormatUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy HH:mm", UkCulture);
+
+    /// <summary>The calendar date in the UK at the given instant (midnight in London is not midnight UTC in summer).</summary>
+    public static DateOnly TodayInUk(TimeProvider time) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);
+}

@@ -1,0 +1,47 @@
+using DhrTracker.Core.Audit;
+using DhrTracker.Core.Demo;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.Reviews;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DhrTracker.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the context factory (one context per operation), interceptors and the Core services.</summary>
+    public static IServiceCollection AddDhrCore(this IServiceCollection services, IConfiguration config)
+    {
+        var settings = DatabaseSettings.From(config);
+        services.AddSingleton(settings);
+        services.TryAddTimeProvider();
+        services.AddSingleton<VersioningInterceptor>();
+        services.AddSingleton<AppendOnlyAuditInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        {
+            settings.Configure(options);
+            options.AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(),
+                sp.GetRequiredService<AppendOnlyAuditInterceptor>());
+        });
+
+        services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
+        services.AddScoped<CurrentUserLoader>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<PartnershipAdmin>();
+        services.AddScoped<PartnershipReader>();
+        services.AddScoped<UserAdmin>();
+        services.AddScoped<DemoData>();
+        services.AddScoped<SignInAudit>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

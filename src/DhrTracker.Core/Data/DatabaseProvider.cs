@@ -1,0 +1,7 @@
+namespace DhrTracker.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,2 @@
+global using DhrTracker.Core.Common;
+global using Microsoft.EntityFrameworkCore;

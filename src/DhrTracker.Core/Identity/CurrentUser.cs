@@ -1,0 +1,16 @@
+namespace DhrTracker.Core.Identity;
+
+/// <summary>
+/// Who is asking, as the database says now (roles re-read on every call, so a removed role stops
+/// writes at once rather than when the cookie next refreshes).
+/// </summary>
+public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? PartnershipId)
+{
+    public static readonly CurrentUser Anonymous = new("", "Anonymous", new HashSet<string>(), null);
+
+    public bool IsAuthenticated => UserId.Length > 0;
+
+    public bool IsIn(string role) => Roles.Contains(role);
+
+    public string RoleList => string.Join(",", Roles.Order());
+}

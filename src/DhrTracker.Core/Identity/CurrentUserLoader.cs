@@ -1,0 +1,31 @@
+using DhrTracker.Core.Data;
+
+namespace DhrTracker.Core.Identity;
+
+/// <summary>Loads the current user's roles and partnership fresh from the database for every operation.</summary>
+public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
+    {
+        var userId = await idSource.GetUserIdAsync();
+        if (string.IsNullOrEmpty(userId))
+        {
+            return CurrentUser.Anonymous;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.LockoutEnd })
+            .SingleOrDefaultAsync(ct);
+        if (user is null || user.LockoutEnd > time.GetUtcNow())
+        {
+            return CurrentUser.Anonymous;
+        }
+
+        var roles = await db.UserRoles.Where(ur => ur.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(ct);
+        return new CurrentUser(user.Id, user.DisplayName, roles.ToHashSet(), user.PartnershipId);
+    }
+}

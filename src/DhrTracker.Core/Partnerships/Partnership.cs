@@ -1,0 +1,27 @@
+namespace DhrTracker.Core.Partnerships;
+
+/// <summary>
+/// A Community Safety Partnership. Names, reference prefix and every statutory timescale are
+/// settings because the law and local names change (DHR-PRIMER sections 1 and 3).
+/// </summary>
+public sealed class Partnership : IVersioned
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+
+    /// <summary>Prefix of review references, e.g. "Northbridge DHR" gives "Northbridge DHR12".</summary>
+    public string ReferencePrefix { get; set; } = "";
+
+    /// <summary>"Domestic Homicide Review" today; "Domestic Abuse Related Death Review" once s.19 VPA 2024 commences.</summary>
+    public string ReviewTypeName { get; set; } = "Domestic Homicide Review";
+
+    public int DecisionDueMonths { get; set; } = 1;
+    public int ReportDueMonths { get; set; } = 6;
+
+    /// <summary>A deadline within this many days shows amber.</summary>
+    public int AmberWindowDays { get; set; } = 28;
+
+    public Guid Version { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+}

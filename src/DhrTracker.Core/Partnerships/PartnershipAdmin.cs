@@ -1,0 +1,42 @@
+using DhrTracker.Core.Data;
+using FluentValidation;
+
+namespace DhrTracker.Core.Partnerships;
+
+/// <summary>
+/// Installation-level set-up of partnerships, used by the <c>dhr</c> command (a system identity, not a
+/// signed-in user) and by the demo seed.
+/// </summary>
+public sealed class PartnershipAdmin(IDbContextFactory<AppDbContext> dbFactory, IValidator<NewPartnershipInput> validator)
+{
+    public async Task<Result<int>> CreateAsync(NewPartnershipInput input, CancellationToken ct = default)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return Result<int>.Refused(validation);
+        }
+
+        var name = input.Name.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await FindAsync(db, name, ct) is not null)
+        {
+            return Result<int>.Refused(nameof(input.Name), $"A partnership called '{name}' already exists.");
+        }
+
+        var partnership = new Partnership { Name = name, ReferencePrefix = input.ReferencePrefix.Trim() };
+        db.Partnerships.Add(partnership);
+        await db.SaveChangesAsync(ct);
+        return Result<int>.Ok(partnership.Id);
+    }
+
+    /// <summary>Finds a partnership by name, ignoring case, as names are typed on the command line.</summary>
+    public async Task<Partnership?> FindByNameAsync(string name, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await FindAsync(db, name.Trim(), ct);
+    }
+
+    private static Task<Partnership?> FindAsync(AppDbContext db, string name, CancellationToken ct) =>
+        db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Name.ToLower() == name.ToLower(), ct);
+}

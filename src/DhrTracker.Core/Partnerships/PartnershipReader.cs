@@ -1,0 +1,20 @@
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+
+namespace DhrTracker.Core.Partnerships;
+
+/// <summary>What the shell needs to know about the signed-in user's partnership.</summary>
+public sealed class PartnershipReader(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser)
+{
+    public async Task<string?> CurrentNameAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        if (user.PartnershipId is not { } id)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Partnerships.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct);
+    }
+}

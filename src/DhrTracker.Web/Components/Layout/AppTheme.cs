@@ -1,0 +1,27 @@
+using MudBlazor;
+
+namespace DhrTracker.Web.Components.Layout;
+
+/// <summary>Colours chosen for WCAG 2.2 AA contrast on both palettes; system fonts (no font downloads).</summary>
+public static class AppTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#1d4f91",
+            Secondary = "#5c2d91",
+            AppbarBackground = "#1d4f91",
+            TextSecondary = "#4a4a4a",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#90caf9",
+            Secondary = "#ce93d8",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = ["system-ui", "-apple-system", "Segoe UI", "Arial", "sans-serif"] },
+        },
+    };
+}

@@ -1,0 +1,48 @@
+using DhrTracker.Core.Common;
+using FluentValidation;
+
+namespace DhrTracker.Web.Components.Shared;
+
+/// <summary>
+/// Errors of one form: the Core validator run field by field as the user types, then the service's
+/// refusals on submit. The model is never reset, so what the user typed survives every refusal.
+/// </summary>
+public sealed class FormState<T>(IValidator<T> validator, T model)
+{
+    private readonly Dictionary<string, string> errors = new(StringComparer.OrdinalIgnoreCase);
+
+    public T Model { get; } = model;
+
+    public IReadOnlyList<FieldError> Errors => errors.Select(e => new FieldError(e.Key, e.Value)).ToList();
+
+    public bool Has(string field) => errors.ContainsKey(field);
+
+    public string? For(string field) => errors.GetValueOrDefault(field);
+
+    public async Task ValidateFieldAsync(string field)
+    {
+        var result = await validator.ValidateAsync(Model!, o => o.IncludeProperties(field));
+        errors.Remove(field);
+        foreach (var failure in result.Errors.Where(e => e.PropertyName == field).Take(1))
+        {
+            errors[field] = failure.ErrorMessage;
+        }
+    }
+
+    public async Task<bool> ValidateAllAsync()
+    {
+        var result = await validator.ValidateAsync(Model!);
+        Show(result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)));
+        return result.IsValid;
+    }
+
+    /// <summary>Shows refusals from the service (e.g. a reference already in use), one message per field.</summary>
+    public void Show(IEnumerable<FieldError> refusals)
+    {
+        errors.Clear();
+        foreach (var e in refusals)
+        {
+            errors.TryAdd(e.Field, e.Message);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Web;
+using DhrTracker.Web.Components;
+using DhrTracker.Web.Components.Account;
+using DhrTracker.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+var builder = WebApplication.CreateBuilder(args);
+var requireMfa = builder.Configuration.GetValue("Security:RequireMfa", true);
+if (!requireMfa && builder.Environment.IsProduction())
+{
+    throw new InvalidOperationException("Security:RequireMfa cannot be switched off in Production.");
+}
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
+    o.DetailedErrors = builder.Environment.IsDevelopment());
+builder.Services.AddMudServices();
+
+builder.Services.AddDhrCore(builder.Configuration);
+builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
+
+builder.Services.AddCascadingAuthenticationState();
+builder.Services.AddScoped<IdentityRedirectManager>();
+builder.Services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+builder.Services.AddAuthentication(o =>
+    {
+        o.DefaultScheme = IdentityConstants.ApplicationScheme;
+        o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+    })
+    .AddIdentityCookies();
+builder.Services.AddDhrIdentityCore().AddSignInManager().AddDefaultTokenProviders();
+builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
+builder.Services.ConfigureSessionCookies(builder.Configuration);
+builder.Services.AddAuthorization(o => Policies.Register(o, requireMfa));
+
+builder.Services.AddDataProtection().SetApplicationName("DhrTracker").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+
+var app = builder.Build();
+
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRouting();
+app.UseUnknownAccountPagesAsNotFound();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapHealthChecks("/health").AllowAnonymous();
+
+await app.PrepareDatabaseAsync();
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

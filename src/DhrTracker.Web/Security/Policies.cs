@@ -1,0 +1,50 @@
+using DhrTracker.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace DhrTracker.Web.Security;
+
+/// <summary>
+/// Page-level gates. They only decide what the UI offers: every service re-checks access for the
+/// record in hand, because every Blazor event handler is a public endpoint.
+/// </summary>
+public static class Policies
+{
+    public const string SignedIn = nameof(SignedIn);
+    public const string CaseReader = nameof(CaseReader);
+    public const string Coordinator = nameof(Coordinator);
+    public const string ActionPlans = nameof(ActionPlans);
+    public const string Learning = nameof(Learning);
+    public const string Administration = nameof(Administration);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
+    {
+        [CaseReader] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
+        [Coordinator] = [Roles.Coordinator],
+        [ActionPlans] = [Roles.Coordinator, Roles.Manager, Roles.AgencyLead],
+        [Learning] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
+        [Administration] = [Roles.Administrator],
+    };
+
+    public static void Register(AuthorizationOptions options, bool requireMfa)
+    {
+        var signedIn = SignedInPolicy(requireMfa);
+        options.FallbackPolicy = signedIn;
+        options.AddPolicy(SignedIn, signedIn);
+        foreach (var (name, roles) in RolesFor)
+        {
+            options.AddPolicy(name, p => p.Combine(signedIn).RequireRole(roles));
+        }
+    }
+
+    /// <summary>Deny by default: a signed-in user, who has completed MFA where MFA is required.</summary>
+    private static AuthorizationPolicy SignedInPolicy(bool requireMfa)
+    {
+        var builder = new AuthorizationPolicyBuilder().RequireAuthenticatedUser();
+        if (requireMfa)
+        {
+            builder.RequireClaim("amr", "mfa");
+        }
+
+        return builder.Build();
+    }
+}

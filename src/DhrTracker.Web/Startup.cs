@@ -1,0 +1,61 @@
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Demo;
+using DhrTracker.Core.Identity;
+using DhrTracker.Web.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace DhrTracker.Web;
+
+internal static class Startup
+{
+    /// <summary>
+    /// Sessions: idle 30 minutes, absolute 12 hours (ASVS 7.3), a <c>__Host-</c> cookie that only
+    /// travels over HTTPS. The embedded demo may run on plain http://localhost, so Development can
+    /// relax the cookie with <c>Security:SecureCookies=false</c>.
+    /// </summary>
+    public static void ConfigureSessionCookies(this IServiceCollection services, IConfiguration config)
+    {
+        var secure = config.GetValue("Security:SecureCookies", true);
+        var idle = TimeSpan.FromMinutes(config.GetValue("Security:IdleTimeoutMinutes", 30));
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = secure ? "__Host-DhrTracker" : "DhrTracker";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = idle;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Events.OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = secure ? "__Host-DhrTracker.Af" : "DhrTracker.Af";
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>
+    /// Migrates the embedded database, makes sure the roles exist and, in Development only, seeds
+    /// the demo partnership and accounts and prints their sign-in details.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await DatabaseMigrator.MigrateEmbeddedAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>(),
+            services.GetRequiredService<DatabaseSettings>());
+        await RoleSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", false))
+        {
+            await services.GetRequiredService<DemoData>().SeedAsync();
+            var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("DemoData");
+            log.LogWarning("DEMO ACCOUNTS (Development only), password '{Password}': {Accounts}", DemoData.Password,
+                string.Join(", ", DemoData.Accounts.Select(a => $"{a.Role}={a.Email}")));
+        }
+    }
+}
