@@ -8,4 +8,8 @@ public static class AuditActions
     public const string List = "List";
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
+    public const string Move = "Move";
+    public const string Pause = "Pause";
+    public const string Resume = "Resume";
+    public const string Delete = "Delete";
 }

@@ -13,6 +13,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewPause> ReviewPauses => Set<ReviewPause>();
+    public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+    public DbSet<ParallelProceeding> ParallelProceedings => Set<ParallelProceeding>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Demo;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
@@ -29,6 +30,9 @@ public static class DataServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewLifecycleService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<PartnershipSettingsService>();
         services.AddScoped<PartnershipAdmin>();
         services.AddScoped<PartnershipReader>();
         services.AddScoped<UserAdmin>();

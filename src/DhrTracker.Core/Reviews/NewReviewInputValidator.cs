@@ -25,5 +25,8 @@ public sealed class NewReviewInputValidator : AbstractValidator<NewReviewInput>
             .Must(d => d <= UkDates.TodayInUk(time)).WithMessage("Date notified must be today or in the past.")
             .Must((input, notified) => input.DateOfDeath is null || notified >= input.DateOfDeath)
             .WithMessage("Date notified must be on or after the date of death.");
+
+        RuleFor(x => x.NotifyingAgency)
+            .MaximumLength(ReviewLimits.Name).WithMessage($"Notifying agency must be {ReviewLimits.Name} characters or fewer.");
     }
 }
