@@ -10,7 +10,7 @@ public sealed class PauseReviewInputValidator : AbstractValidator<PauseReviewInp
         RuleFor(x => x.Reason).NotNull().WithMessage("Choose why the review is paused.");
         RuleFor(x => x.StartDate)
             .NotNull().WithMessage("Enter the date the pause started.")
-            .Must(d => d <= UkDates.TodayInUk(time)).WithMessage("Pause start date must be today or in the past.");
+            .Must(d => d is null || d <= UkDates.TodayInUk(time)).WithMessage("Pause start date must be today or in the past.");
         RuleFor(x => x.Note)
             .Must(n => !string.IsNullOrWhiteSpace(n)).When(x => x.Reason == PauseReason.Other)
             .WithMessage("Say why the review is paused: the reason is 'Other'.")

@@ -8,7 +8,7 @@ public sealed class ResumeReviewInputValidator : AbstractValidator<ResumeReviewI
     {
         RuleFor(x => x.EndDate)
             .NotNull().WithMessage("Enter the date the review resumed.")
-            .Must(d => d <= UkDates.TodayInUk(time)).WithMessage("Resume date must be today or in the past.");
+            .Must(d => d is null || d <= UkDates.TodayInUk(time)).WithMessage("Resume date must be today or in the past.");
         RuleFor(x => x.Note).MaximumLength(ReviewLimits.Note).WithMessage($"Note must be {ReviewLimits.Note} characters or fewer.");
     }
 }

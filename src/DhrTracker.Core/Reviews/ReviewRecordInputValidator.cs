@@ -18,7 +18,7 @@ public sealed class ReviewRecordInputValidator : AbstractValidator<ReviewRecordI
             .MaximumLength(60).WithMessage("Reference must be 60 characters or fewer.");
         RuleFor(x => x.DateOfDeath)
             .NotNull().WithMessage("Enter the date of death.")
-            .Must(d => d <= Today()).WithMessage("Date of death must be today or in the past.");
+            .Must(d => d is null || d <= Today()).WithMessage("Date of death must be today or in the past.");
         RuleFor(x => x.DateNotified)
             .NotNull().WithMessage("Enter the date the partnership was notified.");
         RuleFor(x => x.DecisionRationale)
