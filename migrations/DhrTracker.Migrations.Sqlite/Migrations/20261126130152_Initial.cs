@@ -224,7 +224,26 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     Reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     DateOfDeath = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DateNotified = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NotifyingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HomeOfficeNotifiedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    HomeOfficeReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IndependentChair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TermsOfReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScopeStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScopeEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QaSubmissionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QaOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    QaOutcomeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicationType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CommissionerCopyDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActiveDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -239,6 +258,81 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         principalTable: "Partnerships",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParallelProceedings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextKeyDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcludedDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParallelProceedings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ParallelProceedings_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Move = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FromStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    PauseReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewEvents_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewPauses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewPauses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewPauses_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -289,10 +383,30 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParallelProceedings_ReviewId",
+                table: "ParallelProceedings",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Partnerships_Name",
                 table: "Partnerships",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewEvents_ReviewId_AtUtc",
+                table: "ReviewEvents",
+                columns: new[] { "ReviewId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewPauses_ReviewId_StartDate",
+                table: "ReviewPauses",
+                columns: new[] { "ReviewId", "StartDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reviews_PartnershipId_ActiveDueDate",
+                table: "Reviews",
+                columns: new[] { "PartnershipId", "ActiveDueDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_PartnershipId_Reference",
@@ -326,13 +440,22 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
-                name: "Reviews");
+                name: "ParallelProceedings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReviewPauses");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Reviews");
 
             migrationBuilder.DropTable(
                 name: "Partnerships");
