@@ -49,6 +49,13 @@ public sealed class UserSession : IAsyncDisposable
     /// <summary>WCAG 2.2 AA scan of the page as it stands: no serious or critical violation, and no CSP violation.</summary>
     public async Task AssertAccessibleAsync()
     {
+        // Set DHR_SCREENSHOTS=<folder> to keep a picture of every page checked, for a person to look at.
+        if (Environment.GetEnvironmentVariable("DHR_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            var name = string.Concat(new Uri(Page.Url).AbsolutePath.Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{DateTime.UtcNow:HHmmssfff}-{name}.png"), FullPage = true });
+        }
+
         var result = await Page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },

@@ -55,11 +55,13 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
 
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Date notified must be on or after the date of death.");
+        await Assertions.Expect(page.Locator("#field-DateNotified")).ToContainTextAsync("Date notified must be on or after the date of death.");
         await user.AssertAccessibleAsync();
 
         await page.GetByLabel("Date the partnership was notified").FillAsync("2026-10-04");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Reference 'Northbridge DHR1' is already used");
+        await Assertions.Expect(page.Locator("#field-Reference")).ToContainTextAsync("is already used");
         await Assertions.Expect(page.GetByLabel("Reference")).ToHaveValueAsync("Northbridge DHR1");
         await Assertions.Expect(page.GetByLabel("Date of death")).ToHaveValueAsync("2026-10-03");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/new$"));
