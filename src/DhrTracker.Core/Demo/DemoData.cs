@@ -43,25 +43,70 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
 
         var today = UkDates.TodayInUk(time);
+        var settings = ClockSettings.From(new Partnership());
+        var trial = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis, settings);
+        trial.Pauses.Add(new ReviewPause
+        {
+            Id = Guid.NewGuid(), ReviewId = trial.Id, StartDate = today.AddDays(-50), Reason = PauseReason.CriminalTrial,
+            Note = "Awaiting the criminal trial (synthetic demo data).",
+        });
+        trial.Proceedings.Add(new ParallelProceeding
+        {
+            Id = Guid.NewGuid(), ReviewId = trial.Id, Type = ProceedingType.CriminalTrial, Status = ProceedingStatus.InProgress,
+            Description = "Crown Court (synthetic)", StartDate = today.AddDays(-50), NextKeyDate = today.AddDays(40),
+        });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Reviews.AddRange(
-            DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring),
-            DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa),
-            DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis),
-            DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping),
-            DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified),
-            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering));
+            DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring, settings),
+            DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa, settings),
+            trial,
+            DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping, settings),
+            DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified, settings),
+            DemoReview(home.Value, "Northbridge DHR6", today.AddMonths(-8), 5, ReviewStage.Drafting, settings),
+            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering, settings));
         await db.SaveChangesAsync(ct);
     }
 
-    private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage) => new()
+    /// <summary>A synthetic review with the facts its stage implies, so clocks and the dashboard have something to show.</summary>
+    private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings)
     {
-        Id = Guid.NewGuid(),
-        PartnershipId = partnershipId,
-        Reference = reference,
-        DateOfDeath = death,
-        DateNotified = death.AddDays(daysToNotify),
-        Stage = stage,
-        CreatedByUserId = "demo-seed",
-    };
+        var notified = death.AddDays(daysToNotify);
+        var review = new Review
+        {
+            Id = Guid.NewGuid(),
+            PartnershipId = partnershipId,
+            Reference = reference,
+            DateOfDeath = death,
+            DateNotified = notified,
+            NotifyingAgency = "Police",
+            Stage = stage,
+            CreatedByUserId = "demo-seed",
+        };
+        if (stage is not (ReviewStage.Notified or ReviewStage.Scoping))
+        {
+            review.Decision = ReviewDecision.Hold;
+            review.DecisionDate = notified.AddDays(25);
+            review.DecisionRationale = "The death meets the statutory criteria (synthetic demo data).";
+            review.HomeOfficeNotifiedDate = stage == ReviewStage.Drafting ? null : notified.AddDays(27);
+            review.IndependentChair = "Demo Chair";
+            review.TermsOfReferenceDate = notified.AddDays(60);
+        }
+
+        if (stage is ReviewStage.HomeOfficeQa or ReviewStage.ActionPlanMonitoring)
+        {
+            review.QaSubmissionDate = notified.AddMonths(11);
+        }
+
+        if (stage == ReviewStage.ActionPlanMonitoring)
+        {
+            review.QaOutcome = QaOutcome.PublishAfterAmendments;
+            review.QaOutcomeDate = notified.AddMonths(14);
+            review.PublicationDate = notified.AddMonths(16);
+            review.PublicationType = PublicationType.ExecutiveSummary;
+            review.CommissionerCopyDate = notified.AddMonths(16);
+        }
+
+        ReviewClocks.RefreshDueDate(review, settings);
+        return review;
+    }
 }

@@ -116,6 +116,17 @@ public sealed class ReviewService(
         return new PagedResult<ReviewListItem>(items, total);
     }
 
+    /// <summary>How many visible reviews stand at each stage (stages with none are left out).</summary>
+    public async Task<IReadOnlyDictionary<ReviewStage, int>> CountByStageAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var counts = await db.Reviews.Visible(user).GroupBy(r => r.Stage)
+            .Select(g => new { Stage = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return counts.ToDictionary(c => c.Stage, c => c.Count);
+    }
+
     /// <summary>Opens a review and audits the view. Unknown and forbidden ids both give null (not found).</summary>
     public async Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct = default)
     {
