@@ -7,6 +7,7 @@ internal sealed class ParallelProceedingConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ParallelProceeding> b)
     {
         b.ToTable("ParallelProceedings");
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Type).HasConversion<string>().HasMaxLength(40);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Description).HasMaxLength(ReviewLimits.Name);
