@@ -17,6 +17,7 @@ public sealed class ReviewLifecycleService(
     IValidator<ReviewRecordInput> recordValidator,
     IValidator<PauseReviewInput> pauseValidator,
     IValidator<ResumeReviewInput> resumeValidator,
+    IValidator<ProceedingInput> proceedingValidator,
     TimeProvider time)
 {
     private const string Entity = nameof(Review);
@@ -198,6 +199,81 @@ public sealed class ReviewLifecycleService(
 
         db.Record(time, user, AuditActions.Update, Entity, review.Id.ToString(), detail: fields);
         var saved = await SaveAsync(db, review, input.Version, 0, ct);
+        return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
+    }
+
+    /// <summary>Adds or changes a parallel proceeding. It belongs to the review, so the review's version guards it.</summary>
+    public async Task<Result<Guid>> SaveProceedingAsync(Guid reviewId, ProceedingInput input, CancellationToken ct = default)
+    {
+        var (user, db, review) = await LoadAsync(reviewId, ct);
+        await using var _ = db;
+        if (!ReviewAccess.CanChange(user, review))
+        {
+            return await DenyAsync<Guid>(db, user, AuditActions.Update, reviewId, ct);
+        }
+
+        var validation = await proceedingValidator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return Result<Guid>.Refused(validation);
+        }
+
+        if (review.Version != input.Version)
+        {
+            return Result<Guid>.Refused("", ConflictMessage);
+        }
+
+        ParallelProceeding? proceeding;
+        if (input.Id is { } id)
+        {
+            proceeding = await db.ParallelProceedings.SingleOrDefaultAsync(p => p.Id == id && p.ReviewId == review.Id, ct);
+            if (proceeding is null)
+            {
+                return Result<Guid>.Refused("", "That proceeding was removed by someone else. Reload the review.");
+            }
+        }
+        else
+        {
+            proceeding = new ParallelProceeding { Id = Guid.NewGuid(), ReviewId = review.Id };
+            db.ParallelProceedings.Add(proceeding);
+        }
+
+        proceeding.Type = input.Type!.Value;
+        proceeding.Status = input.Status!.Value;
+        proceeding.Description = Clean(input.Description);
+        proceeding.StartDate = input.StartDate;
+        proceeding.NextKeyDate = input.NextKeyDate;
+        proceeding.ConcludedDate = input.ConcludedDate;
+        Touch(db, review);
+        db.Record(time, user, input.Id is null ? AuditActions.Create : AuditActions.Update, nameof(ParallelProceeding), proceeding.Id.ToString(),
+            detail: $"Review {review.Id}; Type, Status, Description, StartDate, NextKeyDate, ConcludedDate");
+        var saved = await SaveAsync(db, review, input.Version, 0, ct);
+        return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
+    }
+
+    public async Task<Result<Guid>> RemoveProceedingAsync(Guid reviewId, Guid proceedingId, Guid version, CancellationToken ct = default)
+    {
+        var (user, db, review) = await LoadAsync(reviewId, ct);
+        await using var _ = db;
+        if (!ReviewAccess.CanChange(user, review))
+        {
+            return await DenyAsync<Guid>(db, user, AuditActions.Delete, reviewId, ct);
+        }
+
+        if (review.Version != version)
+        {
+            return Result<Guid>.Refused("", ConflictMessage);
+        }
+
+        var proceeding = await db.ParallelProceedings.SingleOrDefaultAsync(p => p.Id == proceedingId && p.ReviewId == review.Id, ct);
+        if (proceeding is not null)
+        {
+            db.ParallelProceedings.Remove(proceeding);
+            Touch(db, review);
+            db.Record(time, user, AuditActions.Delete, nameof(ParallelProceeding), proceedingId.ToString(), detail: $"Review {review.Id}");
+        }
+
+        var saved = await SaveAsync(db, review, version, 0, ct);
         return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
     }
 

@@ -27,7 +27,7 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         await user.AssertAccessibleAsync();
 
         await page.Locator("#field-Decision").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Hold a review" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Hold a review", Exact = true }).ClickAsync();
         await page.GetByLabel("Rationale").FillAsync("Synthetic rationale: the statutory criteria are met.");
         await page.GetByTestId("confirm-move").ClickAsync();
 

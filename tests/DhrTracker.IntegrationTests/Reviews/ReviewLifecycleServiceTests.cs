@@ -320,6 +320,41 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal(new DateOnly(2026, 4, 10), (await s.LoadAsync()).TermsOfReferenceDate);
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Parallel_proceedings_are_added_changed_and_removed_with_audit(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider);
+        var input = new ProceedingInput
+        {
+            Version = (await s.LoadAsync()).Version, Type = ProceedingType.Inquest, Status = ProceedingStatus.InProgress,
+            StartDate = new DateOnly(2026, 4, 1), NextKeyDate = new DateOnly(2027, 1, 15),
+        };
+        var added = await s.Lifecycle.SaveProceedingAsync(s.ReviewId, input);
+        Assert.True(added.Succeeded, string.Join("; ", added.Errors));
+
+        var stale = await s.Lifecycle.SaveProceedingAsync(s.ReviewId, input);
+        Assert.Equal(ReviewLifecycleService.ConflictMessage, Assert.Single(stale.Errors).Message);
+
+        var details = await s.Db.Get<ReviewService>().GetAsync(s.ReviewId);
+        var saved = Assert.Single(details!.Proceedings);
+        var concluded = new ProceedingInput
+        {
+            Id = saved.Id, Version = details.Version, Type = ProceedingType.Inquest, Status = ProceedingStatus.Concluded,
+            StartDate = saved.StartDate,
+        };
+        Assert.Equal(nameof(ProceedingInput.ConcludedDate), Assert.Single((await s.Lifecycle.SaveProceedingAsync(s.ReviewId, concluded)).Errors).Field);
+        concluded.ConcludedDate = new DateOnly(2026, 11, 2);
+        var changed = await s.Lifecycle.SaveProceedingAsync(s.ReviewId, concluded);
+        Assert.True(changed.Succeeded);
+
+        var removed = await s.Lifecycle.RemoveProceedingAsync(s.ReviewId, saved.Id, changed.Value);
+        Assert.True(removed.Succeeded);
+        await using var context = s.Db.NewContext();
+        Assert.Equal(0, await context.ParallelProceedings.CountAsync());
+        Assert.Equal([AuditActions.Create, AuditActions.Update, AuditActions.Delete],
+            await context.AuditEntries.Where(a => a.EntityType == nameof(ParallelProceeding)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+    }
+
     private static async Task AssertUnchangedAsync(Setup s, Review before)
     {
         var after = await s.LoadAsync();
