@@ -47,13 +47,21 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         var trial = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis, settings);
         trial.Pauses.Add(new ReviewPause
         {
-            Id = Guid.NewGuid(), ReviewId = trial.Id, StartDate = today.AddDays(-50), Reason = PauseReason.CriminalTrial,
+            Id = Guid.NewGuid(),
+            ReviewId = trial.Id,
+            StartDate = today.AddDays(-50),
+            Reason = PauseReason.CriminalTrial,
             Note = "Awaiting the criminal trial (synthetic demo data).",
         });
         trial.Proceedings.Add(new ParallelProceeding
         {
-            Id = Guid.NewGuid(), ReviewId = trial.Id, Type = ProceedingType.CriminalTrial, Status = ProceedingStatus.InProgress,
-            Description = "Crown Court (synthetic)", StartDate = today.AddDays(-50), NextKeyDate = today.AddDays(40),
+            Id = Guid.NewGuid(),
+            ReviewId = trial.Id,
+            Type = ProceedingType.CriminalTrial,
+            Status = ProceedingStatus.InProgress,
+            Description = "Crown Court (synthetic)",
+            StartDate = today.AddDays(-50),
+            NextKeyDate = today.AddDays(40),
         });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Reviews.AddRange(

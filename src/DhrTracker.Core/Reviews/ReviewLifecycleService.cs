@@ -102,7 +102,11 @@ public sealed class ReviewLifecycleService(
 
         review.Pauses.Add(new ReviewPause
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, StartDate = start, Reason = input.Reason!.Value, Note = Clean(input.Note),
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            StartDate = start,
+            Reason = input.Reason!.Value,
+            Note = Clean(input.Note),
         });
         var line = NewEvent(user, review, ReviewEventKind.Paused, input.Note, start);
         line.PauseReason = input.Reason;

@@ -68,8 +68,12 @@ public sealed class ReviewService(
         ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership));
         review.Events.Add(new ReviewEvent
         {
-            AtUtc = time.GetUtcNow().UtcDateTime, UserId = user.UserId, UserName = user.DisplayName,
-            Kind = ReviewEventKind.Created, ToStage = ReviewStage.Notified, EffectiveDate = review.DateNotified,
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+            UserName = user.DisplayName,
+            Kind = ReviewEventKind.Created,
+            ToStage = ReviewStage.Notified,
+            EffectiveDate = review.DateNotified,
         });
         db.Reviews.Add(review);
         db.Record(time, user, AuditActions.Create, Entity, review.Id.ToString(),
@@ -105,7 +109,13 @@ public sealed class ReviewService(
             .Skip(page.Skip).Take(page.Take)
             .Select(r => new
             {
-                r.Id, r.Reference, r.DateOfDeath, r.DateNotified, r.Stage, r.Decision, r.ActiveDueDate,
+                r.Id,
+                r.Reference,
+                r.DateOfDeath,
+                r.DateNotified,
+                r.Stage,
+                r.Decision,
+                r.ActiveDueDate,
                 PausedFor = r.Pauses.Where(p => p.EndDate == null).Select(p => (PauseReason?)p.Reason).FirstOrDefault(),
             })
             .ToListAsync(ct);

@@ -32,13 +32,18 @@ public sealed class DashboardServiceTests
         var version = await VersionAsync(db, ids["report"]);
         var decided = await lifecycle.MoveAsync(ids["report"], new StageMoveInput
         {
-            Move = ReviewMove.RecordDecision, Version = version, Decision = ReviewDecision.Hold,
-            DecisionDate = new DateOnly(2026, 6, 1), DecisionRationale = "Criteria met.",
+            Move = ReviewMove.RecordDecision,
+            Version = version,
+            Decision = ReviewDecision.Hold,
+            DecisionDate = new DateOnly(2026, 6, 1),
+            DecisionRationale = "Criteria met.",
         }); // report due 1 Dec: 5 days, amber; Home Office not yet told
         Assert.True(decided.Succeeded, string.Join("; ", decided.Errors));
         var paused = await lifecycle.PauseAsync(ids["paused"], new PauseReviewInput
         {
-            Version = await VersionAsync(db, ids["paused"]), Reason = PauseReason.AgencyDelay, StartDate = new DateOnly(2026, 11, 25),
+            Version = await VersionAsync(db, ids["paused"]),
+            Reason = PauseReason.AgencyDelay,
+            StartDate = new DateOnly(2026, 11, 25),
         });
         Assert.True(paused.Succeeded, string.Join("; ", paused.Errors));
         return new Seeded(db, ids);
@@ -48,7 +53,9 @@ public sealed class DashboardServiceTests
     {
         var result = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = reference, DateOfDeath = death ?? notified.AddDays(-3), DateNotified = notified,
+            Reference = reference,
+            DateOfDeath = death ?? notified.AddDays(-3),
+            DateNotified = notified,
         });
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value;

@@ -17,7 +17,9 @@ public sealed class PartnershipSettingsServiceTests
         db.SignInAs(await db.CreateUserAsync(Roles.Coordinator, "Partnership A"));
         var review = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = "A DHR1", DateOfDeath = new DateOnly(2026, 11, 1), DateNotified = new DateOnly(2026, 11, 2),
+            Reference = "A DHR1",
+            DateOfDeath = new DateOnly(2026, 11, 1),
+            DateNotified = new DateOnly(2026, 11, 2),
         });
         return (db, id, await db.CreateUserAsync(Roles.Administrator, "Partnership A"), review.Value);
     }

@@ -36,7 +36,10 @@ public sealed class ReviewLifecycleServiceTests
         db.SignInAs(coordinator);
         var created = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = "A DHR1", DateOfDeath = new DateOnly(2026, 2, 20), DateNotified = Notified, NotifyingAgency = "Police",
+            Reference = "A DHR1",
+            DateOfDeath = new DateOnly(2026, 2, 20),
+            DateNotified = Notified,
+            NotifyingAgency = "Police",
         });
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         return new Setup(db, coordinator, created.Value);
@@ -44,8 +47,11 @@ public sealed class ReviewLifecycleServiceTests
 
     private static StageMoveInput Decide(ReviewDecision decision = ReviewDecision.Hold) => new()
     {
-        Move = ReviewMove.RecordDecision, Decision = decision, DecisionDate = new DateOnly(2026, 3, 20),
-        DecisionRationale = "Meets the statutory criteria.", HomeOfficeNotifiedDate = new DateOnly(2026, 3, 21),
+        Move = ReviewMove.RecordDecision,
+        Decision = decision,
+        DecisionDate = new DateOnly(2026, 3, 20),
+        DecisionRationale = "Meets the statutory criteria.",
+        HomeOfficeNotifiedDate = new DateOnly(2026, 3, 21),
     };
 
     /// <summary>Every move of an ordinary review, in order, with what each needs.</summary>
@@ -55,7 +61,9 @@ public sealed class ReviewLifecycleServiceTests
         yield return Decide();
         yield return new()
         {
-            Move = ReviewMove.AgreeTermsOfReference, IndependentChair = "Chair A", TermsOfReferenceDate = new DateOnly(2026, 4, 10),
+            Move = ReviewMove.AgreeTermsOfReference,
+            IndependentChair = "Chair A",
+            TermsOfReferenceDate = new DateOnly(2026, 4, 10),
             HomeOfficeNotifiedDate = new DateOnly(2026, 3, 21),
         };
         yield return new() { Move = ReviewMove.StartPanelAnalysis };
@@ -156,7 +164,9 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal("This review is closed: no further moves can be made.", Assert.Single(step.Errors).Message);
         var pause = await s.Lifecycle.PauseAsync(s.ReviewId, new PauseReviewInput
         {
-            Version = (await s.LoadAsync()).Version, Reason = PauseReason.Inquest, StartDate = new DateOnly(2026, 11, 25),
+            Version = (await s.LoadAsync()).Version,
+            Reason = PauseReason.Inquest,
+            StartDate = new DateOnly(2026, 11, 25),
         });
         Assert.Equal("This review is closed: it cannot be paused.", Assert.Single(pause.Errors).Message);
     }
@@ -229,7 +239,10 @@ public sealed class ReviewLifecycleServiceTests
         await using var s = await ReviewAsync(provider);
         var paused = await s.Lifecycle.PauseAsync(s.ReviewId, new PauseReviewInput
         {
-            Version = (await s.LoadAsync()).Version, Reason = PauseReason.CriminalTrial, StartDate = new DateOnly(2026, 3, 10), Note = "Trial listed",
+            Version = (await s.LoadAsync()).Version,
+            Reason = PauseReason.CriminalTrial,
+            StartDate = new DateOnly(2026, 3, 10),
+            Note = "Trial listed",
         });
         Assert.True(paused.Succeeded, string.Join("; ", paused.Errors));
 
@@ -237,7 +250,9 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal("This review is paused (criminal trial). Resume it before moving it to another stage.", Assert.Single(blocked.Errors).Message);
         var twice = await s.Lifecycle.PauseAsync(s.ReviewId, new PauseReviewInput
         {
-            Version = (await s.LoadAsync()).Version, Reason = PauseReason.Inquest, StartDate = new DateOnly(2026, 3, 11),
+            Version = (await s.LoadAsync()).Version,
+            Reason = PauseReason.Inquest,
+            StartDate = new DateOnly(2026, 3, 11),
         });
         Assert.Equal("This review is already paused. Resume it before pausing it again.", Assert.Single(twice.Errors).Message);
         Assert.Equal(1, (await s.Db.Get<ReviewService>().ListAsync(new ReviewQuery(Paused: true), new PageRequest())).TotalCount);
@@ -262,7 +277,9 @@ public sealed class ReviewLifecycleServiceTests
         await using var s = await ReviewAsync(provider);
         var result = await s.Lifecycle.PauseAsync(s.ReviewId, new PauseReviewInput
         {
-            Version = (await s.LoadAsync()).Version, Reason = PauseReason.FamilyRequest, StartDate = new DateOnly(2026, 3, 1),
+            Version = (await s.LoadAsync()).Version,
+            Reason = PauseReason.FamilyRequest,
+            StartDate = new DateOnly(2026, 3, 1),
         });
         Assert.Equal((nameof(PauseReviewInput.StartDate), "Pause start date must be on or after the date notified (2 Mar 2026)."),
             (Assert.Single(result.Errors).Field, result.Errors[0].Message));
@@ -326,8 +343,11 @@ public sealed class ReviewLifecycleServiceTests
         await using var s = await ReviewAsync(provider);
         var input = new ProceedingInput
         {
-            Version = (await s.LoadAsync()).Version, Type = ProceedingType.Inquest, Status = ProceedingStatus.InProgress,
-            StartDate = new DateOnly(2026, 4, 1), NextKeyDate = new DateOnly(2027, 1, 15),
+            Version = (await s.LoadAsync()).Version,
+            Type = ProceedingType.Inquest,
+            Status = ProceedingStatus.InProgress,
+            StartDate = new DateOnly(2026, 4, 1),
+            NextKeyDate = new DateOnly(2027, 1, 15),
         };
         var added = await s.Lifecycle.SaveProceedingAsync(s.ReviewId, input);
         Assert.True(added.Succeeded, string.Join("; ", added.Errors));
@@ -339,7 +359,10 @@ public sealed class ReviewLifecycleServiceTests
         var saved = Assert.Single(details!.Proceedings);
         var concluded = new ProceedingInput
         {
-            Id = saved.Id, Version = details.Version, Type = ProceedingType.Inquest, Status = ProceedingStatus.Concluded,
+            Id = saved.Id,
+            Version = details.Version,
+            Type = ProceedingType.Inquest,
+            Status = ProceedingStatus.Concluded,
             StartDate = saved.StartDate,
         };
         Assert.Equal(nameof(ProceedingInput.ConcludedDate), Assert.Single((await s.Lifecycle.SaveProceedingAsync(s.ReviewId, concluded)).Errors).Field);

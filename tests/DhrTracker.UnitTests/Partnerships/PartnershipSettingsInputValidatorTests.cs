@@ -8,8 +8,12 @@ public sealed class PartnershipSettingsInputValidatorTests
 
     private static PartnershipSettingsInput Valid() => new()
     {
-        Name = "Northbridge Community Safety Partnership", ReferencePrefix = "Northbridge DHR", ReviewTypeName = "Domestic Homicide Review",
-        DecisionDueMonths = 1, ReportDueMonths = 6, AmberWindowDays = 28,
+        Name = "Northbridge Community Safety Partnership",
+        ReferencePrefix = "Northbridge DHR",
+        ReviewTypeName = "Domestic Homicide Review",
+        DecisionDueMonths = 1,
+        ReportDueMonths = 6,
+        AmberWindowDays = 28,
     };
 
     [Fact]

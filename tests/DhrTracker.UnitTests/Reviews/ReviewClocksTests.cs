@@ -175,8 +175,10 @@ public sealed class ReviewClocksTests
     {
         var review = new Review
         {
-            Stage = ReviewStage.Drafting, DateNotified = new DateOnly(2026, 1, 31),
-            Decision = ReviewDecision.Hold, DecisionDate = new DateOnly(2026, 2, 27),
+            Stage = ReviewStage.Drafting,
+            DateNotified = new DateOnly(2026, 1, 31),
+            Decision = ReviewDecision.Hold,
+            DecisionDate = new DateOnly(2026, 2, 27),
         };
         ReviewClocks.RefreshDueDate(review, Defaults);
         Assert.Equal(new DateOnly(2026, 8, 27), review.ActiveDueDate);

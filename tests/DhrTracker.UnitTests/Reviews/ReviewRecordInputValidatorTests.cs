@@ -97,7 +97,9 @@ public sealed class ReviewRecordInputValidatorTests
     {
         var input = new ReviewRecordInput
         {
-            Reference = "Northbridge DHR8", DateOfDeath = new DateOnly(2026, 10, 1), DateNotified = new DateOnly(2026, 10, 3),
+            Reference = "Northbridge DHR8",
+            DateOfDeath = new DateOnly(2026, 10, 1),
+            DateNotified = new DateOnly(2026, 10, 3),
             Decision = ReviewDecision.Pending,
         };
         Assert.True(validator.Validate(input).IsValid);
