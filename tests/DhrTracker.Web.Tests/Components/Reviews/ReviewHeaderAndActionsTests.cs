@@ -11,7 +11,9 @@ public sealed class ReviewHeaderAndActionsTests : MudTestContext
     {
         var record = new ReviewRecordInput
         {
-            Reference = "Northbridge DHR9", DateOfDeath = new DateOnly(2026, 1, 1), DateNotified = new DateOnly(2026, 1, 5),
+            Reference = "Northbridge DHR9",
+            DateOfDeath = new DateOnly(2026, 1, 1),
+            DateNotified = new DateOnly(2026, 1, 5),
         };
         var moves = ended ? [] : ReviewStageMachine.Available(stage, pauses?.Any(p => p.End is null) ?? false);
         return new ReviewDetails(Guid.NewGuid(), "Northbridge", stage, DateTime.UtcNow, record, clock, pauses ?? [], [], moves, CanChange: true);
