@@ -114,6 +114,11 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             review.CommissionerCopyDate = notified.AddMonths(16);
         }
 
+        review.Events.Add(new ReviewEvent
+        {
+            ReviewId = review.Id, AtUtc = notified.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), UserId = "demo-seed",
+            UserName = "Demo data", Kind = ReviewEventKind.Created, ToStage = ReviewStage.Notified, EffectiveDate = notified,
+        });
         ReviewClocks.RefreshDueDate(review, settings);
         return review;
     }

@@ -27,7 +27,7 @@ public sealed class ReviewLifecycleService(
 
     public async Task<Result<ReviewStage>> MoveAsync(Guid reviewId, StageMoveInput input, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Move, ct);
         await using var _ = db;
         if (!ReviewAccess.CanMove(user, review, input.Move))
         {
@@ -66,7 +66,7 @@ public sealed class ReviewLifecycleService(
 
     public async Task<Result<Guid>> PauseAsync(Guid reviewId, PauseReviewInput input, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Pause, ct);
         await using var _ = db;
         if (!ReviewAccess.CanChange(user, review))
         {
@@ -118,7 +118,7 @@ public sealed class ReviewLifecycleService(
 
     public async Task<Result<Guid>> ResumeAsync(Guid reviewId, ResumeReviewInput input, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Resume, ct);
         await using var _ = db;
         if (!ReviewAccess.CanChange(user, review))
         {
@@ -159,7 +159,7 @@ public sealed class ReviewLifecycleService(
     /// <summary>Saves an edit of the record. Returns the new version so the form can carry on editing.</summary>
     public async Task<Result<Guid>> UpdateAsync(Guid reviewId, ReviewRecordInput input, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Update, ct);
         await using var _ = db;
         if (!ReviewAccess.CanChange(user, review))
         {
@@ -209,7 +209,7 @@ public sealed class ReviewLifecycleService(
     /// <summary>Adds or changes a parallel proceeding. It belongs to the review, so the review's version guards it.</summary>
     public async Task<Result<Guid>> SaveProceedingAsync(Guid reviewId, ProceedingInput input, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Update, ct);
         await using var _ = db;
         if (!ReviewAccess.CanChange(user, review))
         {
@@ -257,7 +257,7 @@ public sealed class ReviewLifecycleService(
 
     public async Task<Result<Guid>> RemoveProceedingAsync(Guid reviewId, Guid proceedingId, Guid version, CancellationToken ct = default)
     {
-        var (user, db, review) = await LoadAsync(reviewId, ct);
+        var (user, db, review) = await LoadAsync(reviewId, AuditActions.Delete, ct);
         await using var _ = db;
         if (!ReviewAccess.CanChange(user, review))
         {
@@ -282,7 +282,7 @@ public sealed class ReviewLifecycleService(
     }
 
     /// <summary>Loads the review with what the rules need. A review the user may not see is not found, and the attempt is audited.</summary>
-    private async Task<(CurrentUser User, AppDbContext Db, Review Review)> LoadAsync(Guid reviewId, CancellationToken ct)
+    private async Task<(CurrentUser User, AppDbContext Db, Review Review)> LoadAsync(Guid reviewId, string action, CancellationToken ct)
     {
         var user = await currentUser.GetAsync(ct);
         var db = await dbFactory.CreateDbContextAsync(ct);
@@ -290,7 +290,7 @@ public sealed class ReviewLifecycleService(
             .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         if (review is null || !ReviewAccess.CanRead(user, review))
         {
-            db.Record(time, user, AuditActions.Update, Entity, reviewId.ToString(), AuditOutcome.Denied);
+            db.Record(time, user, action, Entity, reviewId.ToString(), AuditOutcome.Denied);
             await db.SaveChangesAsync(ct);
             await db.DisposeAsync();
             throw new NotFoundException("Review");

@@ -216,6 +216,10 @@ public sealed class ReviewLifecycleServiceTests
         await Assert.ThrowsAsync<NotFoundException>(() => s.Lifecycle.UpdateAsync(s.ReviewId, new ReviewRecordInput { Version = version }));
         Assert.Null(await s.Db.Get<ReviewService>().TimelineAsync(s.ReviewId));
         Assert.Equal(ReviewStage.Notified, (await s.LoadAsync()).Stage);
+        await using var context = s.Db.NewContext();
+        var denials = await context.AuditEntries.Where(a => a.EntityId == s.ReviewId.ToString() && a.Outcome == AuditOutcome.Denied)
+            .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal([AuditActions.Move, AuditActions.Pause, AuditActions.Update], denials);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
