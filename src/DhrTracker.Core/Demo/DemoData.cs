@@ -116,8 +116,13 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
         review.Events.Add(new ReviewEvent
         {
-            ReviewId = review.Id, AtUtc = notified.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), UserId = "demo-seed",
-            UserName = "Demo data", Kind = ReviewEventKind.Created, ToStage = ReviewStage.Notified, EffectiveDate = notified,
+            ReviewId = review.Id,
+            AtUtc = notified.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            UserId = "demo-seed",
+            UserName = "Demo data",
+            Kind = ReviewEventKind.Created,
+            ToStage = ReviewStage.Notified,
+            EffectiveDate = notified,
         });
         ReviewClocks.RefreshDueDate(review, settings);
         return review;
