@@ -13,6 +13,9 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
 {
     public const int UpcomingWindowDays = 30;
 
+    /// <summary>Rows per dashboard list; each list's count links to the full, paged list.</summary>
+    public const int ListLimit = 25;
+
     public async Task<DashboardView> GetAsync(CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
@@ -35,31 +38,43 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
         var upcoming = await Count(new ReviewQuery(DueWithinDays: UpcomingWindowDays));
         var awaiting = await Count(new ReviewQuery(AwaitingHomeOffice: true));
 
-        // Only reviews with a running clock (or waiting on the Home Office) are read in full.
-        var amberUntil = today.AddDays(Math.Max(settings.AmberWindowDays, UpcomingWindowDays));
-        var open = await visible.AsSplitQuery().Include(r => r.Pauses)
-            .Where(r => (r.ActiveDueDate != null && r.ActiveDueDate <= amberUntil) || r.Stage == ReviewStage.HomeOfficeQa
-                || (r.Decision != ReviewDecision.Pending && r.HomeOfficeNotifiedDate == null))
-            .ToListAsync(ct);
-        var read = open.Select(r => new DashboardReview(r.Id, r.Reference, r.Stage, ReviewClocks.Read(ReviewClocks.FactsOf(r), settings, today)))
+        // The lists are the first rows of the list each count links to, so SQL picks and orders them:
+        // most days overdue is the earliest statutory due date; red and amber together are "due by the end of
+        // the amber window". Only those rows are read, with their pauses.
+        var amberUntil = today.AddDays(settings.AmberWindowDays);
+        var late = await ReadAsync(visible.Where(r => r.ActiveDueDate != null && r.ActiveDueDate <= amberUntil), settings, today, ct);
+        var soon = await ReadAsync(visible.Apply(new ReviewQuery(DueWithinDays: UpcomingWindowDays), today, settings.AmberWindowDays),
+            settings, today, ct);
+        var waits = (await visible.Where(ReviewFilters.AwaitingHomeOffice)
+                .Select(r => new { r.Id, r.Reference, r.Stage, Since = r.Stage == ReviewStage.HomeOfficeQa ? r.QaSubmissionDate : r.DecisionDate })
+                .OrderBy(r => r.Since).ThenBy(r => r.Reference).Take(ListLimit).ToListAsync(ct))
+            .Select(r => new HomeOfficeWait(r.Id, r.Reference, r.Stage,
+                r.Stage == ReviewStage.HomeOfficeQa ? "QA outcome" : "To be told of the decision",
+                r.Since, r.Since is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0))
             .ToList();
-
-        var late = read.Where(r => r.Clock.Rag is Rag.Red or Rag.Amber)
-            .OrderByDescending(r => r.Clock.DaysOverdue).ThenBy(r => r.Clock.DaysRemaining).ThenBy(r => r.Reference).ToList();
-        var soon = read.Where(r => r.Clock.DaysRemaining is >= 0 and <= UpcomingWindowDays)
-            .OrderBy(r => r.Clock.StatutoryDue).ThenBy(r => r.Reference).ToList();
-        var waits = open.AsQueryable().Where(ReviewFilters.AwaitingHomeOffice)
-            .Select(r => Wait(r, today)).OrderByDescending(w => w.DaysWaiting).ThenBy(w => w.Reference).ToList();
 
         return new DashboardView(today, settings.AmberWindowDays, UpcomingWindowDays, byStage, overdue, atRisk, paused, upcoming, awaiting,
             late, soon, waits);
     }
 
-    private static HomeOfficeWait Wait(Review r, DateOnly today)
+    private static async Task<List<DashboardReview>> ReadAsync(IQueryable<Review> reviews, ClockSettings settings, DateOnly today, CancellationToken ct)
     {
-        var (what, since) = r.Stage == ReviewStage.HomeOfficeQa
-            ? ("QA outcome", r.QaSubmissionDate)
-            : ("To be told of the decision", r.DecisionDate);
-        return new HomeOfficeWait(r.Id, r.Reference, r.Stage, what, since, since is { } s ? Math.Max(0, today.DayNumber - s.DayNumber) : 0);
+        var rows = await reviews.OrderBy(r => r.ActiveDueDate).ThenBy(r => r.Reference).Take(ListLimit)
+            .Select(r => new
+            {
+                r.Id,
+                r.Reference,
+                r.Stage,
+                r.DateNotified,
+                r.Decision,
+                r.DecisionDate,
+                Pauses = r.Pauses.Select(p => new { p.StartDate, p.EndDate, p.Reason }).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new DashboardReview(r.Id, r.Reference, r.Stage, ReviewClocks.Read(
+                new ClockFacts(r.Stage, r.DateNotified, r.Decision, r.DecisionDate,
+                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList()),
+                settings, today)))
+            .ToList();
     }
 }
