@@ -1,3 +1,4 @@
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 
 namespace DhrTracker.Core.Reviews;
@@ -20,4 +21,7 @@ public sealed class Review : IVersioned
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Who sits on the panel; the access rule for PanelMembers reads it.</summary>
+    public List<PanelMembership> Panel { get; set; } = [];
 }
