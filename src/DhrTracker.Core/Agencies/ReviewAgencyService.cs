@@ -17,11 +17,12 @@ public sealed class ReviewAgencyService(
     private const string Entity = nameof(ReviewAgency);
 
     /// <summary>Null when the review does not exist or the user may not see it.</summary>
-    public async Task<IReadOnlyList<ReviewAgencyItem>?> ListAsync(Guid reviewId, CancellationToken ct = default)
+    public async Task<ReviewAgenciesView?> ListAsync(Guid reviewId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct) is null)
+        var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        if (review is null)
         {
             return null;
         }
@@ -29,9 +30,10 @@ public sealed class ReviewAgencyService(
         var today = UkDates.TodayInUk(time);
         var rows = await db.ReviewAgencies.AsNoTracking().Include(a => a.Agency)
             .Where(a => a.ReviewId == reviewId).ToListAsync(ct);
-        return rows.OrderBy(a => a.Agency!.Name)
+        var items = rows.OrderBy(a => a.Agency!.Name)
             .Select(a => new ReviewAgencyItem(a.Id, a.Agency!.Name, ToInput(a), Submission.Of(a), today))
             .ToList();
+        return new ReviewAgenciesView(items, ReviewAccess.CanWorkOn(user, review));
     }
 
     /// <summary>

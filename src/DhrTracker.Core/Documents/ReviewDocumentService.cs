@@ -18,11 +18,12 @@ public sealed class ReviewDocumentService(
     private const string Entity = nameof(ReviewDocument);
 
     /// <summary>Null when the review does not exist or the user may not see it.</summary>
-    public async Task<IReadOnlyList<DocumentItem>?> ListAsync(Guid reviewId, CancellationToken ct = default)
+    public async Task<ReviewDocumentsView?> ListAsync(Guid reviewId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct) is null)
+        var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        if (review is null)
         {
             return null;
         }
@@ -36,13 +37,14 @@ public sealed class ReviewDocumentService(
                 UploadedBy = db.Users.Where(u => u.Id == v.File.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return rows.GroupBy(r => new { r.DocumentId, r.Kind, r.Title })
+        var documents = rows.GroupBy(r => new { r.DocumentId, r.Kind, r.Title })
             .Select(g => new DocumentItem(g.Key.DocumentId, g.Key.Kind, g.Key.Title,
                 g.OrderByDescending(v => v.Number)
                     .Select(v => new DocumentVersionItem(v.Id, v.Number, v.FileName, v.Length, v.UploadedUtc, v.UploadedBy ?? ""))
                     .ToList()))
             .OrderBy(d => d.Kind).ThenBy(d => d.Title)
             .ToList();
+        return new ReviewDocumentsView(documents, ReviewAccess.CanWorkOn(user, review));
     }
 
     /// <summary>Adds a document, or a version of one. Returns the new version's id.</summary>

@@ -22,11 +22,12 @@ public sealed class PanelService(
     private static readonly string[] SeatRoles = [Roles.PanelMember, Roles.Coordinator, Roles.Manager];
 
     /// <summary>Null when the review does not exist or the user may not see it.</summary>
-    public async Task<IReadOnlyList<PanelMemberItem>?> ListAsync(Guid reviewId, CancellationToken ct = default)
+    public async Task<PanelView?> ListAsync(Guid reviewId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct) is null)
+        var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        if (review is null)
         {
             return null;
         }
@@ -36,7 +37,8 @@ public sealed class PanelService(
                 db.Users.Where(u => u.Id == p.UserId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 p.AgencyId, p.Agency!.Name, p.Role, p.Version))
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.Role == PanelRole.Chair ? 0 : r.Role == PanelRole.Author ? 1 : 2).ThenBy(r => r.DisplayName).ToList();
+        var members = rows.OrderBy(r => r.Role == PanelRole.Chair ? 0 : r.Role == PanelRole.Author ? 1 : 2).ThenBy(r => r.DisplayName).ToList();
+        return new PanelView(members, ReviewAccess.CanChange(user, review));
     }
 
     /// <summary>People of the partnership who could join this review's panel; empty unless the user may change the panel.</summary>
