@@ -39,6 +39,11 @@ builder.Services.ConfigureSessionCookies(builder.Configuration);
 builder.Services.AddAuthorization(o => Policies.Register(o, requireMfa));
 
 builder.Services.AddDataProtection().SetApplicationName("DhrTracker").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddHsts(o =>
+{
+    o.MaxAge = TimeSpan.FromDays(365);
+    o.IncludeSubDomains = true;
+});
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
 var app = builder.Build();

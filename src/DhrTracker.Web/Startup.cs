@@ -29,6 +29,13 @@ internal static class Startup
             o.LoginPath = "/Account/Login";
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Events.OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                // Signed in with a password only where MFA is mandatory: the one place to go is enrolment.
+                var mfaMissing = config.GetValue("Security:RequireMfa", true) && !context.HttpContext.User.HasClaim("amr", "mfa");
+                context.Response.Redirect(mfaMissing ? "/Account/Manage/EnableAuthenticator" : context.RedirectUri);
+                return Task.CompletedTask;
+            };
         });
         services.AddAntiforgery(o =>
         {

@@ -9,9 +9,18 @@ public static class AccountRoutes
     /// </summary>
     public static IApplicationBuilder UseUnknownAccountPagesAsNotFound(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.GetEndpoint() is null && context.Request.Path.StartsWithSegments("/Account"))
+        // Routing answers an unknown POST with its built-in "405 HTTP Method Not Supported" endpoint.
+        var endpoint = context.GetEndpoint();
+        var unknown = endpoint is null || endpoint.DisplayName?.StartsWith("405 ", StringComparison.Ordinal) == true;
+        if (unknown && context.Request.Path.StartsWithSegments("/Account"))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (!HttpMethods.IsGet(context.Request.Method))
+            {
+                // The friendly not-found page is a GET page; re-executing a POST there would fail antiforgery (400).
+                context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>()?.Enabled = false;
+            }
+
             return;
         }
 

@@ -1,6 +1,6 @@
+using DhrTracker.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using DhrTracker.Core.Identity;
 
 namespace DhrTracker.Web.Components.Account;
 

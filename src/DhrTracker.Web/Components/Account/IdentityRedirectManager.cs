@@ -1,6 +1,6 @@
+using DhrTracker.Core.Identity;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using DhrTracker.Core.Identity;
 
 namespace DhrTracker.Web.Components.Account;
 

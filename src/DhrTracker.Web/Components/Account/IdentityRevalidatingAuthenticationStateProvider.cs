@@ -1,9 +1,9 @@
 using System.Security.Claims;
+using DhrTracker.Core.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using DhrTracker.Core.Identity;
 
 namespace DhrTracker.Web.Components.Account;
 

@@ -13,11 +13,13 @@ public static class AppTheme
             Secondary = "#5c2d91",
             AppbarBackground = "#1d4f91",
             TextSecondary = "#4a4a4a",
+            Error = "#b3261e",
         },
         PaletteDark = new PaletteDark
         {
             Primary = "#90caf9",
             Secondary = "#ce93d8",
+            Error = "#ff8a80",
         },
         Typography = new Typography
         {

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# One entry point for building and testing DhrTracker.
+#   ./build.sh test   install what the tests need, build (warnings are errors), check formatting and
+#                     migrations of both providers, run every test project, print the totals.
+#   ./build.sh build  build only.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+configuration=Release
+results=artifacts/test-results
+
+step() { printf '\n==> %s\n' "$*"; }
+
+ensure_chromium() {
+  # The browser tests drive Debian's Chromium; Playwright's own browser download is never used.
+  if command -v chromium >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' and try again." >&2
+    exit 1
+  fi
+  step "Installing Debian's chromium for the browser tests"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
+build() {
+  step "Restoring tools and packages"
+  dotnet tool restore
+  dotnet restore DhrTracker.sln
+  step "Building ($configuration, warnings as errors)"
+  dotnet build DhrTracker.sln -c "$configuration" --no-restore
+}
+
+check() {
+  step "Checking formatting"
+  dotnet format DhrTracker.sln --verify-no-changes --no-restore
+  step "Checking that both providers' migrations match the model"
+  for provider in Sqlite SqlServer; do
+    project="migrations/DhrTracker.Migrations.$provider"
+    dotnet ef migrations has-pending-model-changes --project "$project" --startup-project "$project" \
+      --configuration "$configuration" --no-build
+  done
+}
+
+run_tests() {
+  step "Running every test project"
+  rm -rf "$results"
+  local status=0 project name
+  # One project at a time, each with its own TRX file, so no result can overwrite another.
+  for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    case "$name" in *Benchmarks) continue ;; esac
+    dotnet test --project "$project" -c "$configuration" --no-build --results-directory "$results" \
+      --report-xunit-trx --report-xunit-trx-filename "$name.trx" || status=1
+  done
+  summarise
+  return $status
+}
+
+# Totals from the TRX files the runs wrote, not from console text.
+summarise() {
+  local files
+  files=$(find "$results" -name '*.trx' 2>/dev/null || true)
+  if [ -z "$files" ]; then
+    echo "tests: 0 passed, 0 failed, 0 skipped"
+    echo "No test results were written." >&2
+    return 1
+  fi
+  # shellcheck disable=SC2086
+  awk '
+    /<Counters / {
+      for (i = 1; i <= NF; i++) {
+        if ($i ~ /^total=/)       { gsub(/[^0-9]/, "", $i); total += $i }
+        if ($i ~ /^passed=/)      { gsub(/[^0-9]/, "", $i); passed += $i }
+        if ($i ~ /^failed=/)      { gsub(/[^0-9]/, "", $i); failed += $i }
+        if ($i ~ /^error=/)       { gsub(/[^0-9]/, "", $i); failed += $i }
+        if ($i ~ /^timeout=/)     { gsub(/[^0-9]/, "", $i); failed += $i }
+        if ($i ~ /^aborted=/)     { gsub(/[^0-9]/, "", $i); failed += $i }
+        if ($i ~ /^notExecuted=/) { gsub(/[^0-9]/, "", $i); skipped += $i }
+      }
+    }
+    END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
+  ' $files
+}
+
+case "${1:-test}" in
+  build) build ;;
+  test)
+    ensure_chromium
+    build
+    check
+    run_tests
+    ;;
+  *) echo "usage: ./build.sh [test|build]" >&2; exit 2 ;;
+esac

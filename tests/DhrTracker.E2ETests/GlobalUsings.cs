@@ -1,0 +1,3 @@
+global using DhrTracker.E2ETests.Infrastructure;
+global using Microsoft.Playwright;
+global using Xunit;

@@ -1,0 +1,98 @@
+using DhrTracker.Cli;
+using DhrTracker.Core.Identity;
+using Microsoft.Extensions.Configuration;
+
+namespace DhrTracker.IntegrationTests.Cli;
+
+/// <summary>Runs the real <c>dhr</c> command against a SQLite file, as an operator would.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("dhr-cli-").FullName;
+    private readonly StringWriter output = new();
+    private readonly StringWriter error = new();
+
+    private IConfiguration Config => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:DataDirectory"] = dir,
+        ["ConnectionStrings:Dhr"] = $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false",
+    }).Build();
+
+    private Task<int> Run(params string[] args) => CliApp.RunAsync(args, output, error, Config);
+
+    [Fact]
+    public async Task Migrate_then_create_partnership_and_user_reach_the_same_database()
+    {
+        Assert.Equal(0, await Run("migrate"));
+        Assert.Equal(0, await Run("create-partnership", "--name", "Northbridge CSP", "--prefix", "Northbridge DHR"));
+        Assert.Equal(0, await Run("create-user", "--email", "lead@example.org", "--role", "coordinator", "--partnership", "northbridge csp"));
+
+        Assert.Contains("Password (shown once", output.ToString());
+        await using var db = Open();
+        var user = await db.Users.SingleAsync(u => u.Email == "lead@example.org");
+        var partnership = await db.Partnerships.SingleAsync();
+        Assert.Equal(("Northbridge CSP", "Northbridge DHR", partnership.Id), (partnership.Name, partnership.ReferencePrefix, user.PartnershipId));
+        var role = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).SingleAsync();
+        Assert.Equal(Roles.Coordinator, role);
+    }
+
+    [Theory]
+    [InlineData(new[] { "create-user", "--email", "x@example.org" }, "missing --role")]
+    [InlineData(new[] { "create-partnership", "--name" }, "needs a value")]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "create-partnership", "stray" }, "unexpected argument 'stray'")]
+    public async Task Bad_arguments_fail_with_a_clear_message(string[] args, string message)
+    {
+        Assert.NotEqual(0, await Run(args));
+        Assert.Contains(message, error.ToString());
+    }
+
+    [Fact]
+    public async Task Unknown_role_or_partnership_is_refused_and_nothing_is_created()
+    {
+        Assert.Equal(0, await Run("migrate"));
+        Assert.Equal(1, await Run("create-user", "--email", "a@example.org", "--role", "Chief", "--partnership", "X"));
+        Assert.Equal(1, await Run("create-user", "--email", "b@example.org", "--role", "Manager", "--partnership", "Nowhere"));
+        Assert.Equal(1, await Run("create-user", "--email", "c@example.org", "--role", "Manager"));
+
+        Assert.Contains("Role 'Chief' does not exist", error.ToString());
+        Assert.Contains("No partnership is called 'Nowhere'", error.ToString());
+        Assert.Contains("must belong to a partnership", error.ToString());
+        await using var db = Open();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_weak_password_from_the_environment_is_refused_by_the_password_rules()
+    {
+        Assert.Equal(0, await Run("migrate"));
+        Environment.SetEnvironmentVariable("DHR_PASSWORD", "short");
+        try
+        {
+            Assert.Equal(1, await Run("create-user", "--email", "admin@example.org", "--role", "Administrator"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DHR_PASSWORD", null);
+        }
+
+        Assert.Contains("--password:", error.ToString());
+        await using var db = Open();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    private AppDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false").Configure(options);
+        return new AppDbContext(options.Options);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(dir))
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

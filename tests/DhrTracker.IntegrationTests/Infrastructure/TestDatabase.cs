@@ -1,0 +1,106 @@
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace DhrTracker.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A fresh, fully migrated database of the given provider with the real Core services on top of it,
+/// a fake clock (26 Nov 2026, 10:00 UTC) and a switchable signed-in user.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 10, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider services;
+    private readonly string? sqliteFile;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile)
+    {
+        Provider = provider;
+        this.sqliteFile = sqliteFile;
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Dhr"] = connectionString,
+        }).Build();
+
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddDhrCore(config);
+        collection.AddSingleton(User);
+        collection.AddSingleton<IUserIdSource>(User);
+        collection.AddDhrIdentityCore();
+        services = collection.BuildServiceProvider();
+    }
+
+    public DatabaseProvider Provider { get; }
+    public FakeTimeProvider Time { get; } = new(Now);
+    public TestUser User { get; } = new();
+    public IDbContextFactory<AppDbContext> DbFactory => Get<IDbContextFactory<AppDbContext>>();
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        TestDatabase db;
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            db = new TestDatabase(provider, await SqlServerContainer.NewDatabaseConnectionStringAsync(), null);
+        }
+        else
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"dhr-test-{Guid.NewGuid():N}.db");
+            db = new TestDatabase(provider, $"Data Source={file};Pooling=false", file);
+        }
+
+        await using (var context = await db.DbFactory.CreateDbContextAsync())
+        {
+            await context.Database.MigrateAsync();
+        }
+
+        await RoleSeeder.EnsureRolesAsync(db.Get<RoleManager<IdentityRole>>());
+        return db;
+    }
+
+    /// <summary>A service in its own scope, as one Blazor circuit or command would use it.</summary>
+    public T Get<T>() where T : notnull => services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public AppDbContext NewContext() => DbFactory.CreateDbContext();
+
+    public void SignInAs(string? userId) => User.UserId = userId;
+
+    public async Task<int> CreatePartnershipAsync(string name, string prefix = "Test DHR")
+    {
+        var result = await Get<PartnershipAdmin>().CreateAsync(new NewPartnershipInput { Name = name, ReferencePrefix = prefix });
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Value;
+    }
+
+    /// <summary>Creates an account with one role in the named partnership and returns its id.</summary>
+    public async Task<string> CreateUserAsync(string role, string? partnership, string? email = null)
+    {
+        email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        var result = await Get<UserAdmin>().CreateAsync(email, role, partnership, "a long test passphrase 1");
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Value!.UserId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            await using var context = await DbFactory.CreateDbContextAsync();
+            await context.Database.EnsureDeletedAsync();
+        }
+
+        await services.DisposeAsync();
+        if (sqliteFile is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(sqliteFile);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+global using DhrTracker.Web.Tests.Infrastructure;
+global using Xunit;
