@@ -161,11 +161,20 @@ public sealed class ReviewAgencyService(
 
     private static ReviewAgencyInput ToInput(ReviewAgency a) => new()
     {
-        Version = a.Version, AgencyId = a.AgencyId,
-        ContactWithVictim = a.ContactWithVictim, ContactWithPerpetrator = a.ContactWithPerpetrator, ContactWithChildren = a.ContactWithChildren,
-        ImrRequested = a.ImrRequested, ImrDue = a.ImrDue, ImrReceived = a.ImrReceived,
-        ChronologyRequested = a.ChronologyRequested, ChronologyDue = a.ChronologyDue, ChronologyReceived = a.ChronologyReceived,
-        SummaryRequested = a.SummaryRequested, SummaryDue = a.SummaryDue, SummaryReceived = a.SummaryReceived,
+        Version = a.Version,
+        AgencyId = a.AgencyId,
+        ContactWithVictim = a.ContactWithVictim,
+        ContactWithPerpetrator = a.ContactWithPerpetrator,
+        ContactWithChildren = a.ContactWithChildren,
+        ImrRequested = a.ImrRequested,
+        ImrDue = a.ImrDue,
+        ImrReceived = a.ImrReceived,
+        ChronologyRequested = a.ChronologyRequested,
+        ChronologyDue = a.ChronologyDue,
+        ChronologyReceived = a.ChronologyReceived,
+        SummaryRequested = a.SummaryRequested,
+        SummaryDue = a.SummaryDue,
+        SummaryReceived = a.SummaryReceived,
     };
 
     private static void Copy(ReviewAgencyInput i, ReviewAgency a)

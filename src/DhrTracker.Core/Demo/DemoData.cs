@@ -70,19 +70,36 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         db.ReviewAgencies.AddRange(
             new ReviewAgency
             {
-                Id = Guid.NewGuid(), ReviewId = dhr3.Id, AgencyId = agencies["Police"], ContactWithVictim = true, ContactWithPerpetrator = true,
-                ImrRequested = today.AddMonths(-6), ImrDue = today.AddMonths(-4), ImrReceived = today.AddMonths(-4).AddDays(3),
-                ChronologyRequested = today.AddMonths(-6), ChronologyDue = today.AddMonths(-5), ChronologyReceived = today.AddMonths(-5),
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["Police"],
+                ContactWithVictim = true,
+                ContactWithPerpetrator = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddMonths(-4),
+                ImrReceived = today.AddMonths(-4).AddDays(3),
+                ChronologyRequested = today.AddMonths(-6),
+                ChronologyDue = today.AddMonths(-5),
+                ChronologyReceived = today.AddMonths(-5),
             },
             new ReviewAgency
             {
-                Id = Guid.NewGuid(), ReviewId = dhr3.Id, AgencyId = agencies["GP"], ContactWithVictim = true,
-                ImrRequested = today.AddMonths(-6), ImrDue = today.AddDays(-20),
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["GP"],
+                ContactWithVictim = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddDays(-20),
             },
             new ReviewAgency
             {
-                Id = Guid.NewGuid(), ReviewId = reviews[3].Id, AgencyId = agencies["Housing"], ContactWithVictim = true, ContactWithChildren = true,
-                ChronologyRequested = today.AddDays(-30), ChronologyDue = today.AddDays(-2),
+                Id = Guid.NewGuid(),
+                ReviewId = reviews[3].Id,
+                AgencyId = agencies["Housing"],
+                ContactWithVictim = true,
+                ContactWithChildren = true,
+                ChronologyRequested = today.AddDays(-30),
+                ChronologyDue = today.AddDays(-2),
             });
         await db.SaveChangesAsync(ct);
     }

@@ -33,8 +33,14 @@ internal static class DemoPeople
         Link(db, r[2], g, h, RelationshipKind.OtherNonRelative);
         db.Circumstances.Add(new Circumstances
         {
-            ReviewId = r[2].Id, CauseOfDeath = CauseOfDeath.SharpInstrument, Location = DeathLocation.Residential,
-            CoerciveControl = true, Stalking = true, Separation = true, ChildrenInHousehold = 2, ChildrenPresent = false,
+            ReviewId = r[2].Id,
+            CauseOfDeath = CauseOfDeath.SharpInstrument,
+            Location = DeathLocation.Residential,
+            CoerciveControl = true,
+            Stalking = true,
+            Separation = true,
+            ChildrenInHousehold = 2,
+            ChildrenPresent = false,
         });
 
         // DHR4: a young woman's death by suicide after abuse by her partner.
@@ -54,14 +60,25 @@ internal static class DemoPeople
 
     private static Victim Victim(Review review, string pseudonym, int age, Sex sex) => new()
     {
-        Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = pseudonym, AgeAtDeath = age, Sex = sex,
-        GenderIdentity = GenderIdentity.SameAsSexAtBirth, Ethnicity = Ethnicity.WhiteBritish,
+        Id = Guid.NewGuid(),
+        ReviewId = review.Id,
+        Pseudonym = pseudonym,
+        AgeAtDeath = age,
+        Sex = sex,
+        GenderIdentity = GenderIdentity.SameAsSexAtBirth,
+        Ethnicity = Ethnicity.WhiteBritish,
     };
 
     private static Perpetrator Perpetrator(Review review, string pseudonym, int age, Sex sex, CourtOutcome outcome) => new()
     {
-        Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = pseudonym, Age = age, Sex = sex, CourtOutcome = outcome,
-        GenderIdentity = GenderIdentity.SameAsSexAtBirth, Ethnicity = Ethnicity.WhiteBritish,
+        Id = Guid.NewGuid(),
+        ReviewId = review.Id,
+        Pseudonym = pseudonym,
+        Age = age,
+        Sex = sex,
+        CourtOutcome = outcome,
+        GenderIdentity = GenderIdentity.SameAsSexAtBirth,
+        Ethnicity = Ethnicity.WhiteBritish,
     };
 
     private static void Link(AppDbContext db, Review review, Victim v, Perpetrator p, RelationshipKind kind) =>

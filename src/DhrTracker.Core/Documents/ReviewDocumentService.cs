@@ -32,7 +32,13 @@ public sealed class ReviewDocumentService(
             .Where(v => v.Document!.ReviewId == reviewId)
             .Select(v => new
             {
-                v.DocumentId, v.Document!.Kind, v.Document.Title, v.Id, v.Number, v.File!.FileName, v.File.Length,
+                v.DocumentId,
+                v.Document!.Kind,
+                v.Document.Title,
+                v.Id,
+                v.Number,
+                v.File!.FileName,
+                v.File.Length,
                 v.File.UploadedUtc,
                 UploadedBy = db.Users.Where(u => u.Id == v.File.UploadedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })

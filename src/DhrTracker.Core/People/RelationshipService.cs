@@ -54,7 +54,10 @@ public sealed class RelationshipService(
         {
             existing = new Relationship
             {
-                Id = Guid.NewGuid(), ReviewId = reviewId, VictimId = input.VictimId!.Value, PerpetratorId = input.PerpetratorId!.Value,
+                Id = Guid.NewGuid(),
+                ReviewId = reviewId,
+                VictimId = input.VictimId!.Value,
+                PerpetratorId = input.PerpetratorId!.Value,
             };
             db.Relationships.Add(existing);
         }

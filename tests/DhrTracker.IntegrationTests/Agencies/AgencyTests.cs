@@ -50,10 +50,23 @@ public sealed class AgencyTests
         var gp = await PanelAccessTests.AgencyIdAsync(c.Db, "GP");
 
         // Today is 26 Nov 2026: due yesterday and not received is overdue; due today, or received, is not.
-        await service.AddAsync(c.Sat, new ReviewAgencyInput { AgencyId = police, ImrRequested = new(2026, 10, 1), ImrDue = new(2026, 11, 25),
-            ChronologyRequested = new(2026, 10, 1), ChronologyDue = new(2026, 11, 26) });
-        await service.AddAsync(c.NotSat, new ReviewAgencyInput { AgencyId = gp, SummaryRequested = new(2026, 10, 1), SummaryDue = new(2026, 11, 1),
-            SummaryReceived = new(2026, 11, 20), ImrRequested = new(2026, 10, 1), ImrDue = new(2026, 11, 16) });
+        await service.AddAsync(c.Sat, new ReviewAgencyInput
+        {
+            AgencyId = police,
+            ImrRequested = new(2026, 10, 1),
+            ImrDue = new(2026, 11, 25),
+            ChronologyRequested = new(2026, 10, 1),
+            ChronologyDue = new(2026, 11, 26)
+        });
+        await service.AddAsync(c.NotSat, new ReviewAgencyInput
+        {
+            AgencyId = gp,
+            SummaryRequested = new(2026, 10, 1),
+            SummaryDue = new(2026, 11, 1),
+            SummaryReceived = new(2026, 11, 20),
+            ImrRequested = new(2026, 10, 1),
+            ImrDue = new(2026, 11, 16)
+        });
 
         var overdue = await service.OverdueAsync();
         Assert.Equal([("A DHR2", "GP", SubmissionKind.Imr, 10), ("A DHR1", "Police", SubmissionKind.Imr, 1)],

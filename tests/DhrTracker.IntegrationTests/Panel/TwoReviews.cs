@@ -31,7 +31,9 @@ internal sealed record TwoReviews(TestDatabase Db, string Coordinator, string Ma
     {
         var created = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = reference, DateOfDeath = new DateOnly(2026, 9, 30), DateNotified = new DateOnly(2026, 10, 2),
+            Reference = reference,
+            DateOfDeath = new DateOnly(2026, 9, 30),
+            DateNotified = new DateOnly(2026, 10, 2),
         });
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         return created.Value;

@@ -92,8 +92,12 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
 
     private static Review NewReview(int partnershipId, string reference) => new()
     {
-        Id = Guid.NewGuid(), PartnershipId = partnershipId, Reference = reference,
-        DateOfDeath = new DateOnly(2026, 9, 1), DateNotified = new DateOnly(2026, 9, 3), CreatedByUserId = "test",
+        Id = Guid.NewGuid(),
+        PartnershipId = partnershipId,
+        Reference = reference,
+        DateOfDeath = new DateOnly(2026, 9, 1),
+        DateNotified = new DateOnly(2026, 9, 3),
+        CreatedByUserId = "test",
     };
 
     private static async Task<Guid> AddDocumentAsync(AppDbContext db, FileStore files, Guid reviewId)
