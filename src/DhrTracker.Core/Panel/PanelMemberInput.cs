@@ -6,6 +6,7 @@ public sealed class PanelMemberInput
     public Guid? Version { get; set; }
 
     public string? UserId { get; set; }
-    public int? AgencyId { get; set; }
+    /// <summary>The agency the member represents; null for an independent chair or author.</summary>
+    public int? RepresentsAgencyId { get; set; }
     public PanelRole Role { get; set; } = PanelRole.Member;
 }

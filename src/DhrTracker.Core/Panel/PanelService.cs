@@ -74,7 +74,7 @@ public sealed class PanelService(
             return Result<Guid>.Refused(errors);
         }
 
-        var seat = new PanelMembership { Id = Guid.NewGuid(), ReviewId = reviewId, UserId = input.UserId!, AgencyId = input.AgencyId, Role = input.Role };
+        var seat = new PanelMembership { Id = Guid.NewGuid(), ReviewId = reviewId, UserId = input.UserId!, AgencyId = input.RepresentsAgencyId, Role = input.Role };
         db.PanelMemberships.Add(seat);
         db.Record(time, user, AuditActions.Create, Entity, seat.Id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}, {seat.Role}");
         return await SaveAsync(db, seat.Id, ct);
@@ -99,7 +99,7 @@ public sealed class PanelService(
         }
 
         db.ExpectVersion(seat, input.Version);
-        seat.AgencyId = input.AgencyId;
+        seat.AgencyId = input.RepresentsAgencyId;
         seat.Role = input.Role;
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: "AgencyId, Role");
         return await SaveAsync(db, id, ct);
@@ -144,10 +144,10 @@ public sealed class PanelService(
             errors.Add(new(nameof(PanelMemberInput.UserId), "This person already sits on the panel."));
         }
 
-        if (input.AgencyId is { } agencyId
+        if (input.RepresentsAgencyId is { } agencyId
             && !await db.Agencies.AnyAsync(a => a.Id == agencyId && a.PartnershipId == partnershipId && a.IsActive, ct))
         {
-            errors.Add(new(nameof(PanelMemberInput.AgencyId), "Choose an agency from the partnership's register."));
+            errors.Add(new(nameof(PanelMemberInput.RepresentsAgencyId), "Choose an agency from the partnership's register."));
         }
 
         if (input.Role == PanelRole.Chair
