@@ -111,7 +111,7 @@ public sealed class PanelAccessTests
         }
 
         var candidates = await panel.CandidatesAsync(c.Sat);
-        Assert.Equal([c.Coordinator, c.Manager], candidates.Select(x => x.UserId).Order());
+        Assert.Equal(new[] { c.Coordinator, c.Manager }.Order(), candidates.Select(x => x.UserId).Order());
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
