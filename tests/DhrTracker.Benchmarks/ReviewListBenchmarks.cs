@@ -48,8 +48,8 @@ public class ReviewListBenchmarks
 
         await RoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
         var partnership = await scope.ServiceProvider.GetRequiredService<PartnershipAdmin>().CreateAsync(new() { Name = "Bench", ReferencePrefix = "Bench DHR" });
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("bench@example.org", Roles.Coordinator, "Bench", "a long bench passphrase 1");
-        user.Id = created.Value!.UserId;
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("bench@example.org", Roles.Coordinator, "Bench", "amber river lantern forty two");
+        user.Id = created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
 
         await using var seed = await dbFactory.CreateDbContextAsync();
         var stages = Enum.GetValues<ReviewStage>();
