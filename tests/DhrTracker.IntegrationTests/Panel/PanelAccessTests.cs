@@ -149,6 +149,6 @@ public sealed class PanelAccessTests
     internal static async Task<int> AgencyIdAsync(TestDatabase db, string name)
     {
         await using var context = db.NewContext();
-        return await context.Agencies.Where(a => a.Name == name).Select(a => a.Id).SingleAsync();
+        return await context.Agencies.Where(a => a.Name == name && a.Partnership!.Name == TwoReviews.Partnership).Select(a => a.Id).SingleAsync();
     }
 }
