@@ -9,6 +9,7 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(40);
         b.HasIndex(r => new { r.VictimId, r.PerpetratorId }).IsUnique();
         b.HasIndex(r => r.ReviewId);
+        b.Property(r => r.Version).IsConcurrencyToken();
 
         // Restrict, not cascade: a person still in a relationship cannot be removed (the service
         // refuses first; the database backs it up). It also avoids SQL Server's multiple cascade paths.

@@ -15,12 +15,12 @@ public sealed class RelationshipService(
 {
     private const string Entity = nameof(Relationship);
 
-    /// <summary>Adds the relationship of a victim and a perpetrator, or changes it if one is already recorded.</summary>
-    public async Task<Result<Guid>> SetAsync(Guid reviewId, RelationshipInput input, CancellationToken ct = default)
+    /// <summary>Records the relationship of a victim and a perpetrator of this review; refused if one is already recorded for the pair.</summary>
+    public async Task<Result<Guid>> AddAsync(Guid reviewId, RelationshipInput input, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await ReviewGuard.CheckWorkOnAsync(db, time, user, reviewId, AuditActions.Update, Entity, ct) is { } refusal)
+        if (await ReviewGuard.CheckWorkOnAsync(db, time, user, reviewId, AuditActions.Create, Entity, ct) is { } refusal)
         {
             return Result<Guid>.Refused([refusal]);
         }
@@ -48,23 +48,25 @@ public sealed class RelationshipService(
             return Result<Guid>.Refused(errors);
         }
 
-        var existing = await db.Relationships.SingleOrDefaultAsync(
+        var existing = await db.Relationships.AsNoTracking().SingleOrDefaultAsync(
             r => r.VictimId == input.VictimId && r.PerpetratorId == input.PerpetratorId, ct);
-        if (existing is null)
+        if (existing is not null)
         {
-            existing = new Relationship
-            {
-                Id = Guid.NewGuid(),
-                ReviewId = reviewId,
-                VictimId = input.VictimId!.Value,
-                PerpetratorId = input.PerpetratorId!.Value,
-            };
-            db.Relationships.Add(existing);
+            // Never overwritten in place: changing what someone was to someone else is a deliberate remove and re-record.
+            return Result<Guid>.Refused(nameof(RelationshipInput.Kind),
+                $"This relationship is already recorded as {Labels.Display(existing.Kind).ToLowerInvariant()}. Remove it first to record a different one.");
         }
 
-        existing.Kind = input.Kind!.Value;
-        db.Record(time, user, db.Entry(existing).State == EntityState.Added ? AuditActions.Create : AuditActions.Update,
-            Entity, existing.Id.ToString(), detail: nameof(Relationship.Kind));
+        var relationship = new Relationship
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            VictimId = input.VictimId!.Value,
+            PerpetratorId = input.PerpetratorId!.Value,
+            Kind = input.Kind!.Value,
+        };
+        db.Relationships.Add(relationship);
+        db.Record(time, user, AuditActions.Create, Entity, relationship.Id.ToString(), detail: $"Review {reviewId}, {relationship.Kind}");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -75,7 +77,7 @@ public sealed class RelationshipService(
                 "Someone else recorded this relationship at the same time. Reload to see it.");
         }
 
-        return Result<Guid>.Ok(existing.Id);
+        return Result<Guid>.Ok(relationship.Id);
     }
 
     public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid relationshipId, CancellationToken ct = default)

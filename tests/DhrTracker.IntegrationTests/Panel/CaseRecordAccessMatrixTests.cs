@@ -88,7 +88,7 @@ public sealed class CaseRecordAccessMatrixTests
         [
             "CircumstancesService.SaveAsync", "PanelService.AddAsync", "PanelService.CandidatesAsync", "PanelService.ListAsync",
             "PanelService.RemoveAsync", "PanelService.UpdateAsync", "PeopleReader.GetAsync", "PerpetratorService.AddAsync",
-            "PerpetratorService.RemoveAsync", "PerpetratorService.UpdateAsync", "RelationshipService.RemoveAsync", "RelationshipService.SetAsync",
+            "PerpetratorService.RemoveAsync", "PerpetratorService.UpdateAsync", "RelationshipService.RemoveAsync", "RelationshipService.AddAsync",
             "ReviewAgencyService.AddAsync", "ReviewAgencyService.ListAsync", "ReviewAgencyService.OverdueAsync", "ReviewAgencyService.RemoveAsync",
             "ReviewAgencyService.UpdateAsync", "ReviewDocumentService.DownloadAsync", "ReviewDocumentService.ListAsync", "ReviewDocumentService.UploadAsync",
             "VictimService.AddAsync", "VictimService.RemoveAsync", "VictimService.UpdateAsync",

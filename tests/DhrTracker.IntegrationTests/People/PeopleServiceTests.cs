@@ -69,7 +69,7 @@ public sealed class PeopleServiceTests
         var victim = await PanelAccessTests.AddVictimAsync(c.Db, c.Sat, "Adult A");
         var elsewhere = (await c.Db.Get<PerpetratorService>().AddAsync(c.NotSat, new PerpetratorInput { Pseudonym = "Adult B" })).Value;
 
-        var result = await c.Db.Get<RelationshipService>().SetAsync(c.Sat,
+        var result = await c.Db.Get<RelationshipService>().AddAsync(c.Sat,
             new RelationshipInput { VictimId = victim, PerpetratorId = elsewhere, Kind = RelationshipKind.Partner });
 
         var error = Assert.Single(result.Errors);
@@ -79,13 +79,32 @@ public sealed class PeopleServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_recorded_relationship_is_never_overwritten_in_place(DatabaseProvider provider)
+    {
+        var c = await TwoReviews.CreateAsync(provider);
+        await using var _ = c.Db;
+        var victim = await PanelAccessTests.AddVictimAsync(c.Db, c.Sat, "Adult A");
+        var perpetrator = (await c.Db.Get<PerpetratorService>().AddAsync(c.Sat, new PerpetratorInput { Pseudonym = "Adult B" })).Value;
+        var relationships = c.Db.Get<RelationshipService>();
+        Assert.True((await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.ExPartner })).Succeeded);
+
+        var again = await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.Sibling });
+
+        var error = Assert.Single(again.Errors);
+        Assert.Equal((nameof(RelationshipInput.Kind), "This relationship is already recorded as ex-partner. Remove it first to record a different one."),
+            (error.Field, error.Message));
+        await using var context = c.Db.NewContext();
+        Assert.Equal(RelationshipKind.ExPartner, (await context.Relationships.SingleAsync()).Kind);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_perpetrator_still_in_a_relationship_cannot_be_removed(DatabaseProvider provider)
     {
         var c = await TwoReviews.CreateAsync(provider);
         await using var _ = c.Db;
         var victim = await PanelAccessTests.AddVictimAsync(c.Db, c.Sat, "Adult A");
         var perpetrator = (await c.Db.Get<PerpetratorService>().AddAsync(c.Sat, new PerpetratorInput { Pseudonym = "Adult B" })).Value;
-        await c.Db.Get<RelationshipService>().SetAsync(c.Sat, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.ExPartner });
+        await c.Db.Get<RelationshipService>().AddAsync(c.Sat, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.ExPartner });
         var version = (await c.Db.Get<PeopleReader>().GetAsync(c.Sat))!.Perpetrators.Single().Details.Version!.Value;
 
         var result = await c.Db.Get<PerpetratorService>().RemoveAsync(c.Sat, perpetrator, version);
@@ -111,9 +130,9 @@ public sealed class PeopleServiceTests
         var newPartner = await PanelAccessTests.AddVictimAsync(c.Db, c.Sat, "Adult B");
         var ex = (await c.Db.Get<PerpetratorService>().AddAsync(c.Sat, new PerpetratorInput { Pseudonym = "Adult C" })).Value;
         var relationships = c.Db.Get<RelationshipService>();
-        await relationships.SetAsync(c.Sat, new RelationshipInput { VictimId = newPartner, PerpetratorId = ex, Kind = RelationshipKind.OtherNonRelative });
+        await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = newPartner, PerpetratorId = ex, Kind = RelationshipKind.OtherNonRelative });
         Assert.Equal(ReviewCategory.Household, (await reader.GetAsync(c.Sat))!.Classification.Category);
-        await relationships.SetAsync(c.Sat, new RelationshipInput { VictimId = woman, PerpetratorId = ex, Kind = RelationshipKind.ExPartner });
+        await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = woman, PerpetratorId = ex, Kind = RelationshipKind.ExPartner });
 
         var people = await reader.GetAsync(c.Sat);
         Assert.Equal(new ReviewClassification(ReviewCategory.Partner, false), people!.Classification);

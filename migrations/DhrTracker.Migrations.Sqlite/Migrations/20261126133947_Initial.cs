@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DhrTracker.Migrations.SqlServer.Migrations
+namespace DhrTracker.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,24 +29,24 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    PartnershipId = table.Column<int>(type: "int", nullable: true),
-                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,17 +57,17 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PartnershipId = table.Column<int>(type: "int", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -78,10 +78,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -92,17 +92,17 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ReferencePrefix = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ReviewTypeName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DecisionDueMonths = table.Column<int>(type: "int", nullable: false),
-                    ReportDueMonths = table.Column<int>(type: "int", nullable: false),
-                    AmberWindowDays = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReferencePrefix = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReviewTypeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecisionDueMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportDueMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmberWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -113,13 +113,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "StoredFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,11 +130,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -151,11 +151,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,10 +172,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,8 +192,8 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,10 +216,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,14 +236,14 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Agencies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PartnershipId = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,16 +260,16 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PartnershipId = table.Column<int>(type: "int", nullable: false),
-                    Reference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    DateOfDeath = table.Column<DateOnly>(type: "date", nullable: false),
-                    DateNotified = table.Column<DateOnly>(type: "date", nullable: false),
-                    Stage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    DateOfDeath = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DateNotified = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,8 +286,8 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "StoredFileContents",
                 columns: table => new
                 {
-                    FileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -304,24 +304,24 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Circumstances",
                 columns: table => new
                 {
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CauseOfDeath = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Location = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CoerciveControl = table.Column<bool>(type: "bit", nullable: false),
-                    EconomicAbuse = table.Column<bool>(type: "bit", nullable: false),
-                    PhysicalAbuse = table.Column<bool>(type: "bit", nullable: false),
-                    EmotionalAbuse = table.Column<bool>(type: "bit", nullable: false),
-                    SexualAbuse = table.Column<bool>(type: "bit", nullable: false),
-                    Stalking = table.Column<bool>(type: "bit", nullable: false),
-                    Separation = table.Column<bool>(type: "bit", nullable: false),
-                    HonourBasedAbuse = table.Column<bool>(type: "bit", nullable: false),
-                    ForcedMarriage = table.Column<bool>(type: "bit", nullable: false),
-                    HomicideSuicide = table.Column<bool>(type: "bit", nullable: false),
-                    ChildrenInHousehold = table.Column<int>(type: "int", nullable: true),
-                    ChildrenPresent = table.Column<bool>(type: "bit", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CauseOfDeath = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CoerciveControl = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EconomicAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PhysicalAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EmotionalAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SexualAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Stalking = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Separation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HonourBasedAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ForcedMarriage = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HomicideSuicide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildrenInHousehold = table.Column<int>(type: "INTEGER", nullable: true),
+                    ChildrenPresent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,14 +338,14 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "PanelMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    AgencyId = table.Column<int>(type: "int", nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,31 +374,31 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Perpetrators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Age = table.Column<int>(type: "int", nullable: true),
-                    PreviousOffending = table.Column<bool>(type: "bit", nullable: true),
-                    OffendingHistory = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    CourtOutcome = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    PerpetratorSuicide = table.Column<bool>(type: "bit", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Pseudonym = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Sex = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    GenderIdentity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    SexualOrientation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Ethnicity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Religion = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Disability = table.Column<bool>(type: "bit", nullable: true),
-                    MentalHealth = table.Column<bool>(type: "bit", nullable: true),
-                    Alcohol = table.Column<bool>(type: "bit", nullable: false),
-                    SubstanceMisuse = table.Column<bool>(type: "bit", nullable: false),
-                    HousingNeed = table.Column<bool>(type: "bit", nullable: false),
-                    Neurodiversity = table.Column<bool>(type: "bit", nullable: false),
-                    PhysicalDisability = table.Column<bool>(type: "bit", nullable: false),
-                    Pregnancy = table.Column<bool>(type: "bit", nullable: false),
-                    CarerRole = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Age = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreviousOffending = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OffendingHistory = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CourtOutcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PerpetratorSuicide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GenderIdentity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SexualOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Religion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Disability = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MentalHealth = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Alcohol = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HousingNeed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Neurodiversity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PhysicalDisability = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Pregnancy = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CarerRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -415,24 +415,24 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "ReviewAgencies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AgencyId = table.Column<int>(type: "int", nullable: false),
-                    ContactWithVictim = table.Column<bool>(type: "bit", nullable: false),
-                    ContactWithPerpetrator = table.Column<bool>(type: "bit", nullable: false),
-                    ContactWithChildren = table.Column<bool>(type: "bit", nullable: false),
-                    ImrRequested = table.Column<DateOnly>(type: "date", nullable: true),
-                    ImrDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    ImrReceived = table.Column<DateOnly>(type: "date", nullable: true),
-                    ChronologyRequested = table.Column<DateOnly>(type: "date", nullable: true),
-                    ChronologyDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    ChronologyReceived = table.Column<DateOnly>(type: "date", nullable: true),
-                    SummaryRequested = table.Column<DateOnly>(type: "date", nullable: true),
-                    SummaryDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    SummaryReceived = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactWithVictim = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactWithPerpetrator = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ContactWithChildren = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ImrRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImrDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ImrReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ChronologyRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ChronologyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ChronologyReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SummaryRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SummaryDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SummaryReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,13 +455,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "ReviewDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,29 +478,29 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Victims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AgeAtDeath = table.Column<int>(type: "int", nullable: false),
-                    DeathBySuicide = table.Column<bool>(type: "bit", nullable: false),
-                    RealName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Pseudonym = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Sex = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    GenderIdentity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    SexualOrientation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Ethnicity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Religion = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Disability = table.Column<bool>(type: "bit", nullable: true),
-                    MentalHealth = table.Column<bool>(type: "bit", nullable: true),
-                    Alcohol = table.Column<bool>(type: "bit", nullable: false),
-                    SubstanceMisuse = table.Column<bool>(type: "bit", nullable: false),
-                    HousingNeed = table.Column<bool>(type: "bit", nullable: false),
-                    Neurodiversity = table.Column<bool>(type: "bit", nullable: false),
-                    PhysicalDisability = table.Column<bool>(type: "bit", nullable: false),
-                    Pregnancy = table.Column<bool>(type: "bit", nullable: false),
-                    CarerRole = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgeAtDeath = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeathBySuicide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RealName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GenderIdentity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SexualOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Religion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Disability = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MentalHealth = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Alcohol = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HousingNeed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Neurodiversity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PhysicalDisability = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Pregnancy = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CarerRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -518,10 +518,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "DocumentVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    FileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -544,11 +544,14 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Relationships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PerpetratorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PerpetratorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,8 +591,7 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -615,8 +617,7 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AtUtc",
