@@ -1,8 +1,13 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Demo;
+using DhrTracker.Core.Documents;
+using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +43,16 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<SignInAudit>();
+        services.AddScoped<PeopleReader>();
+        services.AddScoped<VictimService>();
+        services.AddScoped<PerpetratorService>();
+        services.AddScoped<RelationshipService>();
+        services.AddScoped<CircumstancesService>();
+        services.AddScoped<AgencyRegister>();
+        services.AddScoped<ReviewAgencyService>();
+        services.AddScoped<PanelService>();
+        services.AddSingleton<FileStore>();
+        services.AddScoped<ReviewDocumentService>();
         return services;
     }
 

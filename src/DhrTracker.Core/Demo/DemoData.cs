@@ -1,6 +1,9 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Demo;
@@ -35,9 +38,11 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
         var home = await partnerships.CreateAsync(new() { Name = PartnershipName, ReferencePrefix = "Northbridge DHR" }, ct);
         var other = await partnerships.CreateAsync(new() { Name = OtherPartnershipName, ReferencePrefix = "Eastvale DHR" }, ct);
+        var userIds = new Dictionary<string, string>();
         foreach (var (email, role, name) in Accounts)
         {
-            await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            userIds[role] = created.Value!.UserId;
         }
 
         await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
@@ -64,14 +69,59 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             NextKeyDate = today.AddDays(40),
         });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Reviews.AddRange(
+        Review[] reviews =
+        [
             DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring, settings),
             DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa, settings),
             trial,
             DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping, settings),
             DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified, settings),
+            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering, settings),
             DemoReview(home.Value, "Northbridge DHR6", today.AddMonths(-8), 5, ReviewStage.Drafting, settings),
-            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering, settings));
+        ];
+        db.Reviews.AddRange(reviews);
+        var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
+        DemoPeople.Add(db, reviews);
+
+        // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
+        var dhr3 = reviews[2];
+        db.PanelMemberships.AddRange(
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.PanelMember], AgencyId = agencies["Police"], Role = PanelRole.Member },
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.Coordinator], Role = PanelRole.Chair });
+        db.ReviewAgencies.AddRange(
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["Police"],
+                ContactWithVictim = true,
+                ContactWithPerpetrator = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddMonths(-4),
+                ImrReceived = today.AddMonths(-4).AddDays(3),
+                ChronologyRequested = today.AddMonths(-6),
+                ChronologyDue = today.AddMonths(-5),
+                ChronologyReceived = today.AddMonths(-5),
+            },
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["GP"],
+                ContactWithVictim = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddDays(-20),
+            },
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviews[3].Id,
+                AgencyId = agencies["Housing"],
+                ContactWithVictim = true,
+                ContactWithChildren = true,
+                ChronologyRequested = today.AddDays(-30),
+                ChronologyDue = today.AddDays(-2),
+            });
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 
 namespace DhrTracker.Core.Reviews;
@@ -56,4 +57,7 @@ public sealed class Review : IVersioned
     public bool IsEnded => Stage is ReviewStage.Closed or ReviewStage.NotProceeding;
 
     public ReviewPause? OpenPause => Pauses.FirstOrDefault(p => p.EndDate is null);
+
+    /// <summary>Who sits on the panel; the access rule for PanelMembers reads it.</summary>
+    public List<PanelMembership> Panel { get; set; } = [];
 }
