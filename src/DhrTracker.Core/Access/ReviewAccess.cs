@@ -65,7 +65,7 @@ public static class ReviewAccess
     public static bool CanChange(CurrentUser user, Review review) =>
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
 
-    /// <summary>Stage moves, pauses and resumptions: a user who may change the review and holds a role the move allows.</summary>
+    /// <summary>Stage moves: a user who may change the review and holds a role the move allows (pauses need only <see cref="CanChange"/>).</summary>
     public static bool CanMove(CurrentUser user, Review review, ReviewMove move) =>
         CanChange(user, review) && ReviewStageMachine.For(move).Roles.Any(user.IsIn);
 

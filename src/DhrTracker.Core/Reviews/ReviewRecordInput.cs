@@ -59,6 +59,9 @@ public sealed class ReviewRecordInput
         ClosedDate = r.ClosedDate,
     };
 
+    /// <summary>A separate copy for a form, so cancelling an edit leaves the page's record untouched.</summary>
+    public ReviewRecordInput Copy() => (ReviewRecordInput)MemberwiseClone();
+
     /// <summary>Copies the editable facts (not decision or QA outcome, which only moves change) onto the review.</summary>
     public void ApplyTo(Review r)
     {

@@ -61,6 +61,25 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Editing_refuses_a_future_date_of_death_and_keeps_what_was_typed()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR6");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR6", Exact = true }).ClickAsync();
+
+        await page.GetByTestId("edit-record").ClickAsync();
+        await page.GetByLabel("Author (if not the chair)").FillAsync("Synthetic Author");
+        await page.GetByLabel("Date of death").FillAsync("2099-01-01");
+        await page.GetByTestId("save-record").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#field-DateOfDeath")).ToContainTextAsync("Date of death must be today or in the past.");
+        await Assertions.Expect(page.GetByLabel("Author (if not the chair)")).ToHaveValueAsync("Synthetic Author");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Dashboard_numbers_open_the_list_they_count()
     {
         await using var user = await browser.NewSessionAsync();
