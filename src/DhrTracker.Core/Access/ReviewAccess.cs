@@ -31,4 +31,12 @@ public static class ReviewAccess
 
     public static bool CanChange(CurrentUser user, Review review) =>
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
+
+    /// <summary>
+    /// Findings and key themes are written by the review's Coordinators and by the panel members who
+    /// sit on it; <paramref name="sitsOnPanel"/> comes from the panel of this review.
+    /// </summary>
+    public static bool CanRecordFindings(CurrentUser user, Review review, bool sitsOnPanel) =>
+        user.PartnershipId == review.PartnershipId
+        && (user.IsIn(Roles.Coordinator) || (sitsOnPanel && user.IsIn(Roles.PanelMember)));
 }

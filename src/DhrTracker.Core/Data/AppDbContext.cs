@@ -1,7 +1,9 @@
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -13,6 +15,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ThemeCategory> ThemeCategories => Set<ThemeCategory>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<FindingTheme> FindingThemes => Set<FindingTheme>();
+    public DbSet<ReviewThemeSet> ReviewThemeSets => Set<ReviewThemeSet>();
+    public DbSet<ReviewKeyTheme> ReviewKeyThemes => Set<ReviewKeyTheme>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,8 +1,11 @@
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Demo;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Learning;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +37,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserAdmin>();
         services.AddScoped<DemoData>();
         services.AddScoped<SignInAudit>();
+        services.AddScoped<ThemeTaxonomyService>();
+        services.AddScoped<FindingService>();
+        services.AddScoped<ThemeLearningService>();
         return services;
     }
 

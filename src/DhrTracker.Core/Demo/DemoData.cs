@@ -1,7 +1,9 @@
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
 
 namespace DhrTracker.Core.Demo;
 
@@ -44,14 +46,51 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
         var today = UkDates.TodayInUk(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var dhr1 = DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring);
+        var dhr3 = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis);
         db.Reviews.AddRange(
-            DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring),
+            dhr1,
             DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa),
-            DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis),
+            dhr3,
             DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping),
             DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified),
             DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering));
+        await AddDemoFindingsAsync(db, home.Value, dhr1.Id, dhr3.Id, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A few synthetic findings so the findings tab and the themes view have something to show.</summary>
+    private static async Task AddDemoFindingsAsync(AppDbContext db, int partnershipId, Guid dhr1, Guid dhr3, CancellationToken ct)
+    {
+        async Task<FindingTheme> Tag(string name) => new() { ThemeId = (await ThemeLookup.FindThemeAsync(db, partnershipId, name, ct))!.Id };
+
+        db.Findings.AddRange(
+            new Finding
+            {
+                Id = Guid.NewGuid(), ReviewId = dhr3, Type = FindingType.MissedOpportunity, AgencyName = "GP practice",
+                Narrative = "The victim attended three appointments with anxiety; no routine enquiry about domestic abuse was made.",
+                PeriodOrEvent = "GP appointments, spring of the year before the death", CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Routine enquiry"), await Tag("Mental health")],
+            },
+            new Finding
+            {
+                Id = Guid.NewGuid(), ReviewId = dhr3, Type = FindingType.GoodPractice, AgencyName = "Housing",
+                Narrative = "The housing officer noticed the partner answered every question and arranged to see the tenant alone.",
+                PeriodOrEvent = "Tenancy visit", CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Professional curiosity")],
+            },
+            new Finding
+            {
+                Id = Guid.NewGuid(), ReviewId = dhr1, Type = FindingType.AreaForImprovement, AgencyName = "Police",
+                Narrative = "Reports of the partner checking the victim's phone were not recognised as coercive control.",
+                PeriodOrEvent = "Call-outs in the final year", CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Coercive control"), await Tag("Understanding non-violent abuse")],
+            });
+        db.ReviewThemeSets.Add(new ReviewThemeSet
+        {
+            ReviewId = dhr1,
+            Themes = [new() { ReviewId = dhr1, ThemeId = (await Tag("Information sharing")).ThemeId }],
+        });
     }
 
     private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage) => new()

@@ -1,4 +1,5 @@
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Themes;
 using FluentValidation;
 
 namespace DhrTracker.Core.Partnerships;
@@ -26,6 +27,7 @@ public sealed class PartnershipAdmin(IDbContextFactory<AppDbContext> dbFactory, 
 
         var partnership = new Partnership { Name = name, ReferencePrefix = input.ReferencePrefix.Trim() };
         db.Partnerships.Add(partnership);
+        SeedTaxonomy.AddTo(db, partnership);
         await db.SaveChangesAsync(ct);
         return Result<int>.Ok(partnership.Id);
     }
