@@ -1,0 +1,84 @@
+namespace DhrTracker.E2ETests.Findings;
+
+/// <summary>
+/// Smoke flows of issue 5, written by its engineer to check the pages render, work with the keyboard
+/// and mouse and pass the accessibility scan. The lead's fuller browser tests may replace them.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FindingsSmokeTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Coordinator_adds_a_finding_accepting_a_suggested_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR4");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR4" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-finding")).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+
+        await page.GetByTestId("add-finding").ClickAsync();
+        await page.GetByTestId("save-finding").ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+        await Assertions.Expect(summary).ToContainTextAsync("Choose at least one theme for the finding.");
+        await Assertions.Expect(page.Locator("#field-Narrative")).ToContainTextAsync("Enter the narrative");
+        await user.AssertAccessibleAsync();
+
+        await page.GetByTestId("finding-type-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
+        await page.GetByLabel("Agency concerned (optional)").FillAsync("Housing");
+        await page.GetByLabel("Narrative").FillAsync("The officer asked about stalking and saw the tenant alone.");
+        var suggestion = page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(0);
+        await user.AssertAccessibleAsync();
+        await suggestion.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveTextAsync("Stalking and harassment");
+        await page.GetByTestId("save-finding").ClickAsync();
+
+        var finding = page.GetByTestId("finding");
+        await Assertions.Expect(finding).ToContainTextAsync("The officer asked about stalking");
+        await Assertions.Expect(finding.GetByTestId("finding-type")).ToHaveTextAsync("Good practice");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Manager_sees_theme_counts_and_drills_into_a_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("manager@demo.invalid");
+        await user.GotoAsync("/learning");
+        await page.GetByTestId("learning-themes-link").ClickAsync();
+        var row = page.Locator("[data-testid='theme-row'][data-theme='Coercive control']");
+        await Assertions.Expect(row.GetByTestId("theme-count-reviews")).ToHaveTextAsync("1");
+        await Assertions.Expect(row.GetByTestId("theme-count-findings")).ToHaveTextAsync("1");
+        await user.AssertAccessibleAsync();
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Coercive control" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coercive control" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("theme-finding")).ToContainTextAsync("Northbridge DHR1");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Administrator_retires_a_theme_and_the_taxonomy_page_is_accessible()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("admin@demo.invalid");
+        await user.GotoAsync("/admin");
+        await page.GetByTestId("admin-themes-link").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Theme taxonomy" })).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Supervision" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-editor")).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+        await page.GetByTestId("retire-theme").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Retired 'Supervision'");
+        await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Supervision']")).ToContainTextAsync("Retired");
+    }
+}
