@@ -1,0 +1,97 @@
+using BenchmarkDotNet.Attributes;
+using DhrTracker.Core.Common;
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DhrTracker.Benchmarks;
+
+/// <summary>
+/// The coordinator's reviews list and dashboard counts over a partnership with many reviews, on the
+/// embedded SQLite database: one page of the server-side grid, a search, and the stage counts.
+/// </summary>
+[MemoryDiagnoser]
+public class ReviewListBenchmarks
+{
+    private ServiceProvider services = default!;
+    private string file = "";
+
+    [Params(1_000, 10_000)]
+    public int Reviews { get; set; }
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        file = Path.Combine(Path.GetTempPath(), $"dhr-bench-{Guid.NewGuid():N}.db");
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dhr"] = $"Data Source={file}",
+        }).Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddDhrCore(config);
+        collection.AddDhrIdentityCore();
+        var user = new FixedUser();
+        collection.AddSingleton<IUserIdSource>(user);
+        services = collection.BuildServiceProvider();
+
+        await using var scope = services.CreateAsyncScope();
+        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        await using (var db = await dbFactory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await RoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
+        var partnership = await scope.ServiceProvider.GetRequiredService<PartnershipAdmin>().CreateAsync(new() { Name = "Bench", ReferencePrefix = "Bench DHR" });
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("bench@example.org", Roles.Coordinator, "Bench", "amber river lantern forty two");
+        user.Id = created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
+
+        await using var seed = await dbFactory.CreateDbContextAsync();
+        var stages = Enum.GetValues<ReviewStage>();
+        for (var i = 1; i <= Reviews; i++)
+        {
+            var death = new DateOnly(2012, 1, 1).AddDays(i % 5000);
+            seed.Reviews.Add(new Review
+            {
+                Id = Guid.NewGuid(), PartnershipId = partnership.Value, Reference = $"Bench DHR{i}",
+                DateOfDeath = death, DateNotified = death.AddDays(3), Stage = stages[i % stages.Length],
+            });
+        }
+
+        await seed.SaveChangesAsync();
+    }
+
+    [Benchmark]
+    public Task<PagedResult<ReviewListItem>> First_page_sorted_by_date_of_death() =>
+        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+            .ListAsync(new ReviewQuery(), new PageRequest(0, 25, nameof(ReviewListItem.DateOfDeath), true));
+
+    [Benchmark]
+    public Task<PagedResult<ReviewListItem>> Search_by_reference() =>
+        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+            .ListAsync(new ReviewQuery("DHR99"), new PageRequest());
+
+    [Benchmark]
+    public Task<IReadOnlyDictionary<ReviewStage, int>> Dashboard_counts_by_stage() =>
+        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>().CountByStageAsync();
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(file);
+    }
+
+    private sealed class FixedUser : IUserIdSource
+    {
+        public string? Id { get; set; }
+
+        public Task<string?> GetUserIdAsync() => Task.FromResult(Id);
+    }
+}

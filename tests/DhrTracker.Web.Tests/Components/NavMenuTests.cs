@@ -1,0 +1,29 @@
+using Bunit;
+using DhrTracker.Core.Identity;
+using DhrTracker.Web.Components.Layout;
+using DhrTracker.Web.Security;
+
+namespace DhrTracker.Web.Tests.Components;
+
+/// <summary>Each role is offered only the parts of the app it can use (the services still enforce it).</summary>
+public sealed class NavMenuTests : MudTestContext
+{
+    [Theory]
+    [InlineData(Roles.Coordinator, "Dashboard,Reviews,Actions,Learning")]
+    [InlineData(Roles.PanelMember, "Dashboard,Reviews,Learning")]
+    [InlineData(Roles.Manager, "Dashboard,Reviews,Actions,Learning")]
+    [InlineData(Roles.AgencyLead, "Actions")]
+    [InlineData(Roles.Administrator, "Administration")]
+    public void Navigation_shows_each_role_only_its_own_sections(string role, string expected)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone@example.org");
+        auth.SetRoles(role);
+        auth.SetPolicies(Policies.RolesFor.Where(p => p.Value.Contains(role)).Select(p => p.Key).Append(Policies.SignedIn).ToArray());
+
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("a").Select(a => a.TextContent.Trim());
+        Assert.Equal(expected.Split(','), links);
+    }
+}
