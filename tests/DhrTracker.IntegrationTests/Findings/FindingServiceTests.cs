@@ -108,6 +108,33 @@ public sealed class FindingServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Editing_a_finding_replaces_its_themes_and_key_themes_can_be_removed(DatabaseProvider provider)
+    {
+        await using var world = await LearningWorld.CreateAsync(provider);
+        var alcohol = await world.ThemeAsync("Alcohol");
+        var marac = await world.ThemeAsync("MARAC");
+        var training = await world.ThemeAsync("Training");
+        var id = await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, alcohol, marac);
+        var keys = await world.Findings.SetKeyThemesAsync(world.ReviewA1, [alcohol, training], Guid.Empty);
+        var loaded = (await world.Findings.GetForReviewAsync(world.ReviewA1))!.Findings.Single();
+        var edit = LearningWorld.Input(training);
+        edit.Type = FindingType.GoodPractice;
+        edit.AgencyName = " ";
+        edit.Version = loaded.Version;
+
+        Assert.True((await world.Findings.UpdateAsync(id, edit)).Succeeded);
+        Assert.True((await world.Findings.SetKeyThemesAsync(world.ReviewA1, [training], keys.Value)).Succeeded);
+
+        await using var context = world.Db.NewContext();
+        Assert.Equal([training], await context.FindingThemes.Where(t => t.FindingId == id).Select(t => t.ThemeId).ToListAsync());
+        Assert.Equal([training], await context.ReviewKeyThemes.Where(k => k.ReviewId == world.ReviewA1).Select(k => k.ThemeId).ToListAsync());
+        var saved = await context.Findings.SingleAsync();
+        Assert.Equal((FindingType.GoodPractice, (string?)null), (saved.Type, saved.AgencyName));
+        var update = await context.AuditEntries.SingleAsync(a => a.EntityId == id.ToString() && a.Action == AuditActions.Update);
+        Assert.Equal("Type, AgencyName, Themes", update.Detail);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_concurrent_edit_is_detected_and_the_first_edit_is_not_overwritten(DatabaseProvider provider)
     {
         await using var world = await LearningWorld.CreateAsync(provider);
