@@ -32,10 +32,9 @@ public sealed class ThemeLearningService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var reviewIds = db.Reviews.Visible(user).Select(r => r.Id);
         var taxonomy = await ThemeTaxonomy.LoadAsync(db, user.PartnershipId!.Value, ct);
-        var uses = await UsesAsync(db, reviewIds, ct);
         var source = categorySources.FirstOrDefault();
         var categories = source is null ? null : await source.CategoriesOfAsync(db, reviewIds, ct);
-        var tallies = ThemeCounter.Count(uses, taxonomy.Canonical, categories);
+        var tallies = await ThemeCountQuery.CountAsync(db, reviewIds, taxonomy, categories, ct);
 
         var rows = taxonomy.Entries.Where(e => e.MergedIntoThemeId is null).Select(e =>
         {
@@ -77,15 +76,6 @@ public sealed class ThemeLearningService(
             .OrderBy(r => r.Reference).Select(r => new { r.Id, r.Reference }).ToListAsync(ct);
         return new ThemeDrillDown(target.Id, target.Name, target.Category, MergedFrom(taxonomy, target.Id), findings,
             keyThemeOf.Select(r => (r.Id, r.Reference)).ToList());
-    }
-
-    private static async Task<List<ThemeUse>> UsesAsync(AppDbContext db, IQueryable<Guid> reviewIds, CancellationToken ct)
-    {
-        var keyThemes = await db.ReviewKeyThemes.Where(k => reviewIds.Contains(k.ReviewId))
-            .Select(k => new ThemeUse(k.ReviewId, k.ThemeId, null)).ToListAsync(ct);
-        var findingThemes = await db.FindingThemes.Where(t => reviewIds.Contains(t.Finding!.ReviewId))
-            .Select(t => new ThemeUse(t.Finding!.ReviewId, t.ThemeId, t.FindingId)).ToListAsync(ct);
-        return [.. keyThemes, .. findingThemes];
     }
 
     private static IReadOnlyList<string> MergedFrom(ThemeTaxonomy taxonomy, Guid id) =>

@@ -141,6 +141,39 @@ public sealed class ThemeLearningServiceTests
         Assert.Equal([mine], drill!.Findings.Select(f => f.FindingId));
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task With_a_review_category_source_reviews_are_split_partner_familial_household(DatabaseProvider provider)
+    {
+        await using var world = await LearningWorld.CreateAsync(provider);
+        var curiosity = await world.ThemeAsync("Professional curiosity");
+        var enquiry = await world.ThemeAsync("Routine enquiry");
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, curiosity);
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA2, enquiry);
+        Assert.True((await world.Findings.SetKeyThemesAsync(world.ReviewA2, [curiosity], Guid.Empty)).Succeeded);
+        world.Db.SignInAs(world.AdminA);
+        Assert.True((await world.Db.Get<ThemeTaxonomyService>().MergeAsync(enquiry,
+            new MergeThemesInput { TargetThemeId = curiosity, Version = await VersionAsync(world, enquiry) })).Succeeded);
+        var source = new FixedCategories(new Dictionary<Guid, string> { [world.ReviewA1] = "Partner", [world.ReviewA2] = "Familial" });
+
+        world.Db.SignInAs(world.ManagerA);
+        var service = new ThemeLearningService(world.Db.DbFactory, world.Db.Get<Core.Identity.CurrentUserLoader>(), world.Db.Time, [source]);
+        var report = await service.CountsAsync();
+
+        Assert.Equal(["Partner", "Familial", "Household"], report.SplitCategories);
+        var row = Row(report, "Professional curiosity");
+        Assert.Equal((2, 2), (row.Reviews, row.Findings));
+        Assert.Equal((1, 1, 0), (row.ReviewsByCategory["Partner"], row.ReviewsByCategory["Familial"], row.ReviewsByCategory.GetValueOrDefault("Household")));
+    }
+
+    /// <summary>Stands in for issue 4's derived review category.</summary>
+    private sealed class FixedCategories(IReadOnlyDictionary<Guid, string> categories) : IReviewCategorySource
+    {
+        public IReadOnlyList<string> Categories => ["Partner", "Familial", "Household"];
+
+        public Task<IReadOnlyDictionary<Guid, string>> CategoriesOfAsync(AppDbContext db, IQueryable<Guid> reviewIds, CancellationToken ct = default) =>
+            Task.FromResult(categories);
+    }
+
     [Theory]
     [InlineData(nameof(LearningWorld.AdminA))]
     [InlineData(nameof(LearningWorld.AgencyLeadA))]
