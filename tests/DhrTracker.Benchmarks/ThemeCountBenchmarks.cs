@@ -60,8 +60,11 @@ public class ThemeCountBenchmarks
         {
             var review = new Review
             {
-                Id = Guid.NewGuid(), PartnershipId = partnership.Value, Reference = $"Bench DHR{i}",
-                DateOfDeath = new DateOnly(2015, 1, 1).AddDays(i % 3000), DateNotified = new DateOnly(2015, 1, 5).AddDays(i % 3000),
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership.Value,
+                Reference = $"Bench DHR{i}",
+                DateOfDeath = new DateOnly(2015, 1, 1).AddDays(i % 3000),
+                DateNotified = new DateOnly(2015, 1, 5).AddDays(i % 3000),
             };
             seed.Reviews.Add(review);
             seed.ReviewThemeSets.Add(new ReviewThemeSet
@@ -73,7 +76,10 @@ public class ThemeCountBenchmarks
             {
                 seed.Findings.Add(new Finding
                 {
-                    Id = Guid.NewGuid(), ReviewId = review.Id, Type = (FindingType)(f % 4), Narrative = "Synthetic benchmark finding.",
+                    Id = Guid.NewGuid(),
+                    ReviewId = review.Id,
+                    Type = (FindingType)(f % 4),
+                    Narrative = "Synthetic benchmark finding.",
                     // Two different themes: the second is 1 to n-1 places after the first.
                     Themes = [new() { ThemeId = themes[(i + f) % themes.Count] }, new() { ThemeId = themes[(i + f + 1 + (i % (themes.Count - 1))) % themes.Count] }],
                 });

@@ -67,23 +67,35 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         db.Findings.AddRange(
             new Finding
             {
-                Id = Guid.NewGuid(), ReviewId = dhr3, Type = FindingType.MissedOpportunity, AgencyName = "GP practice",
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3,
+                Type = FindingType.MissedOpportunity,
+                AgencyName = "GP practice",
                 Narrative = "The victim attended three appointments with anxiety; no routine enquiry about domestic abuse was made.",
-                PeriodOrEvent = "GP appointments, spring of the year before the death", CreatedByUserId = "demo-seed",
+                PeriodOrEvent = "GP appointments, spring of the year before the death",
+                CreatedByUserId = "demo-seed",
                 Themes = [await Tag("Routine enquiry"), await Tag("Mental health")],
             },
             new Finding
             {
-                Id = Guid.NewGuid(), ReviewId = dhr3, Type = FindingType.GoodPractice, AgencyName = "Housing",
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3,
+                Type = FindingType.GoodPractice,
+                AgencyName = "Housing",
                 Narrative = "The housing officer noticed the partner answered every question and arranged to see the tenant alone.",
-                PeriodOrEvent = "Tenancy visit", CreatedByUserId = "demo-seed",
+                PeriodOrEvent = "Tenancy visit",
+                CreatedByUserId = "demo-seed",
                 Themes = [await Tag("Professional curiosity")],
             },
             new Finding
             {
-                Id = Guid.NewGuid(), ReviewId = dhr1, Type = FindingType.AreaForImprovement, AgencyName = "Police",
+                Id = Guid.NewGuid(),
+                ReviewId = dhr1,
+                Type = FindingType.AreaForImprovement,
+                AgencyName = "Police",
                 Narrative = "Reports of the partner checking the victim's phone were not recognised as coercive control.",
-                PeriodOrEvent = "Call-outs in the final year", CreatedByUserId = "demo-seed",
+                PeriodOrEvent = "Call-outs in the final year",
+                CreatedByUserId = "demo-seed",
                 Themes = [await Tag("Coercive control"), await Tag("Understanding non-violent abuse")],
             });
         db.ReviewThemeSets.Add(new ReviewThemeSet

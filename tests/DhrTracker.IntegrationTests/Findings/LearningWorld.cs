@@ -76,7 +76,9 @@ public sealed class LearningWorld : IAsyncDisposable
     {
         var result = await Db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = reference, DateOfDeath = new DateOnly(2026, 6, 1), DateNotified = new DateOnly(2026, 6, 3),
+            Reference = reference,
+            DateOfDeath = new DateOnly(2026, 6, 1),
+            DateNotified = new DateOnly(2026, 6, 3),
         });
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value;

@@ -61,8 +61,10 @@ public sealed class ThemeTaxonomyServiceTests
         await using var world = await LearningWorld.CreateAsync(DatabaseProvider.Sqlite);
         var user = role switch
         {
-            Roles.Coordinator => world.CoordinatorA, Roles.Manager => world.ManagerA,
-            Roles.PanelMember => world.PanelMemberA, _ => world.AgencyLeadA,
+            Roles.Coordinator => world.CoordinatorA,
+            Roles.Manager => world.ManagerA,
+            Roles.PanelMember => world.PanelMemberA,
+            _ => world.AgencyLeadA,
         };
         world.Db.SignInAs(user);
         var taxonomy = world.Db.Get<ThemeTaxonomyService>();
