@@ -50,7 +50,7 @@ public sealed class ThemeLearningService(
     }
 
     /// <summary>The findings behind a theme's count, or null if the theme is not in the user's partnership.</summary>
-    public async Task<ThemeDrillDown?> DrillDownAsync(Guid themeId, CancellationToken ct = default)
+    public async Task<ThemeDrillDown?> DrillDownAsync(Guid themeId, PageRequest? page = null, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -66,15 +66,19 @@ public sealed class ThemeLearningService(
         var target = taxonomy.ById[taxonomy.Canonical[themeId]];
         var members = taxonomy.Canonical.Where(c => c.Value == target.Id).Select(c => c.Key).ToList();
         var reviews = db.Reviews.AsNoTracking().Visible(user);
-        var findings = await db.Findings.AsNoTracking()
-            .Where(f => reviews.Select(r => r.Id).Contains(f.ReviewId) && f.Themes.Any(t => members.Contains(t.ThemeId)))
-            .OrderBy(f => f.Review!.Reference).ThenBy(f => f.CreatedUtc)
+        page ??= new PageRequest();
+        var matching = db.Findings.AsNoTracking()
+            .Where(f => reviews.Select(r => r.Id).Contains(f.ReviewId) && f.Themes.Any(t => members.Contains(t.ThemeId)));
+        var total = await matching.CountAsync(ct);
+        var findings = await matching
+            .OrderBy(f => f.Review!.Reference).ThenBy(f => f.CreatedUtc).ThenBy(f => f.Id)
+            .Skip(page.Skip).Take(page.Take)
             .Select(f => new ThemeFindingItem(f.ReviewId, f.Review!.Reference, f.Id, f.Type, f.AgencyName, f.Narrative, f.PeriodOrEvent))
             .ToListAsync(ct);
         var keyThemeOf = await reviews
             .Where(r => db.ReviewKeyThemes.Any(k => k.ReviewId == r.Id && members.Contains(k.ThemeId)))
             .OrderBy(r => r.Reference).Select(r => new { r.Id, r.Reference }).ToListAsync(ct);
-        return new ThemeDrillDown(target.Id, target.Name, target.Category, MergedFrom(taxonomy, target.Id), findings,
+        return new ThemeDrillDown(target.Id, target.Name, target.Category, MergedFrom(taxonomy, target.Id), findings, total,
             keyThemeOf.Select(r => (r.Id, r.Reference)).ToList());
     }
 

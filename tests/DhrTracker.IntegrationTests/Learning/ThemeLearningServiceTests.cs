@@ -84,6 +84,10 @@ public sealed class ThemeLearningServiceTests
         Assert.Equal("Professional curiosity", drill!.Name);
         Assert.Equal([f1, f2], drill.Findings.Select(f => f.FindingId));
         Assert.Equal(["A DHR1", "A DHR2"], drill.Findings.Select(f => f.ReviewReference));
+        Assert.Equal(["Routine enquiry"], drill.MergedFrom);
+
+        var second = await world.Db.Get<ThemeLearningService>().DrillDownAsync(curiosity, new Core.Common.PageRequest(1, 1));
+        Assert.Equal((2, f2), (second!.TotalFindings, Assert.Single(second.Findings).FindingId));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
