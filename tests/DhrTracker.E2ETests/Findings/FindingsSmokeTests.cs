@@ -81,4 +81,53 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Retired 'Supervision'");
         await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Supervision']")).ToContainTextAsync("Retired");
     }
+
+    [Fact]
+    public async Task Coordinator_edits_a_finding_and_the_key_themes_and_groups_by_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR3");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+
+        var housing = page.GetByTestId("finding").Filter(new() { HasText = "housing officer" });
+        await housing.GetByTestId("edit-finding").ClickAsync();
+        await page.GetByLabel("Period or event it concerns").FillAsync("Tenancy visit in the final month");
+        await page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(housing).ToContainTextAsync("Tenancy visit in the final month");
+
+        await page.GetByTestId("edit-key-themes").ClickAsync();
+        await page.GetByTestId("key-themes-add").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "MARAC (Professional practice)" }).ClickAsync();
+        await user.AssertAccessibleAsync();
+        await page.GetByTestId("save-key-themes").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("key-theme")).ToHaveTextAsync("MARAC");
+
+        await page.GetByTestId("findings-group-by").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Theme" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("findings-group")).ToHaveCountAsync(3);
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Administrator_merges_a_theme_into_another()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("admin@demo.invalid");
+        await user.GotoAsync("/admin/themes");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Think family" }).ClickAsync();
+        await page.GetByTestId("merge-theme").ClickAsync();
+        await Assertions.Expect(page.Locator("#field-TargetThemeId")).ToContainTextAsync("Choose the theme to merge into.");
+        await page.GetByTestId("merge-target").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Domestic abuse within families (Professional practice)" }).ClickAsync();
+        await page.GetByTestId("merge-theme").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Merged 'Think family' into 'Domestic abuse within families'");
+        await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Think family']")).ToContainTextAsync("Merged into Domestic abuse within families");
+        await user.AssertAccessibleAsync();
+    }
 }
