@@ -14,7 +14,7 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");
         await user.GotoAsync("/reviews?q=DHR4");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR4" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR4", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("add-finding")).ToBeVisibleAsync();
         await user.AssertAccessibleAsync();
@@ -89,7 +89,7 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");
         await user.GotoAsync("/reviews?q=DHR3");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
 
         var housing = page.GetByTestId("finding").Filter(new() { HasText = "housing officer" });
