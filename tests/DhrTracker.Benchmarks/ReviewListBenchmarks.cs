@@ -58,8 +58,12 @@ public class ReviewListBenchmarks
             var death = new DateOnly(2012, 1, 1).AddDays(i % 5000);
             seed.Reviews.Add(new Review
             {
-                Id = Guid.NewGuid(), PartnershipId = partnership.Value, Reference = $"Bench DHR{i}",
-                DateOfDeath = death, DateNotified = death.AddDays(3), Stage = stages[i % stages.Length],
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership.Value,
+                Reference = $"Bench DHR{i}",
+                DateOfDeath = death,
+                DateNotified = death.AddDays(3),
+                Stage = stages[i % stages.Length],
             });
         }
 

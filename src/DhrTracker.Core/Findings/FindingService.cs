@@ -218,8 +218,10 @@ public sealed class FindingService(
         }
     }
 
-    private static Result<Guid> Conflict() => Result<Guid>.Refused("",
-        "Someone else changed this since you opened it. Your input is kept: reload to see their change, then save again.");
+    /// <summary>The refusal of a save from a stale version; forms recognise it to show the other person's change.</summary>
+    public const string ConflictMessage = "Someone else changed this since you opened it. Your input is kept: compare it with their change, then save again.";
+
+    private static Result<Guid> Conflict() => Result<Guid>.Refused("", ConflictMessage);
 
     private static string? Tidy(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

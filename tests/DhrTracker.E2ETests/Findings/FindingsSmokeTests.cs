@@ -130,4 +130,34 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Think family']")).ToContainTextAsync("Merged into Domestic abuse within families");
         await user.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task A_second_editor_sees_the_first_editors_change_and_keeps_their_own_input()
+    {
+        await using var first = await browser.NewSessionAsync();
+        await using var second = await browser.NewSessionAsync();
+        foreach (var session in new[] { first, second })
+        {
+            await session.SignInAsync("coordinator@demo.invalid");
+            await session.GotoAsync("/reviews?q=DHR1");
+            await session.Page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR1", Exact = true }).ClickAsync();
+            await session.Page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+            await session.Page.GetByTestId("edit-finding").First.ClickAsync();
+        }
+
+        await first.Page.GetByLabel("Period or event it concerns").FillAsync("First editor's period");
+        await first.Page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(first.Page.GetByTestId("finding").First).ToContainTextAsync("First editor's period");
+
+        await second.Page.GetByLabel("Period or event it concerns").FillAsync("Second editor's period");
+        await second.Page.GetByTestId("save-finding").ClickAsync();
+        var conflict = second.Page.GetByTestId("finding-conflict");
+        await Assertions.Expect(conflict).ToContainTextAsync("First editor's period");
+        await Assertions.Expect(second.Page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("Second editor's period");
+        await second.AssertAccessibleAsync();
+
+        await conflict.GetByTestId("replace-their-version").ClickAsync();
+        await second.Page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(second.Page.GetByTestId("finding").First).ToContainTextAsync("Second editor's period");
+    }
 }
