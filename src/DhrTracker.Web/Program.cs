@@ -3,6 +3,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Web;
 using DhrTracker.Web.Components;
 using DhrTracker.Web.Components.Account;
+using DhrTracker.Web.Documents;
 using DhrTracker.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -64,6 +65,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapDownloads();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();

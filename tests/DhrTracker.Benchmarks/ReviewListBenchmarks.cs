@@ -53,14 +53,31 @@ public class ReviewListBenchmarks
 
         await using var seed = await dbFactory.CreateDbContextAsync();
         var stages = Enum.GetValues<ReviewStage>();
+        var clocks = new ClockSettings(1, 6, 28);
         for (var i = 1; i <= Reviews; i++)
         {
             var death = new DateOnly(2012, 1, 1).AddDays(i % 5000);
-            seed.Reviews.Add(new Review
+            var stage = stages[i % stages.Length];
+            var decided = stage is not (ReviewStage.Notified or ReviewStage.Scoping);
+            var review = new Review
             {
-                Id = Guid.NewGuid(), PartnershipId = partnership.Value, Reference = $"Bench DHR{i}",
-                DateOfDeath = death, DateNotified = death.AddDays(3), Stage = stages[i % stages.Length],
-            });
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership.Value,
+                Reference = $"Bench DHR{i}",
+                DateOfDeath = death,
+                DateNotified = death.AddDays(3),
+                Stage = stage,
+                Decision = decided ? (stage == ReviewStage.NotProceeding ? ReviewDecision.NotHold : ReviewDecision.Hold) : ReviewDecision.Pending,
+                DecisionDate = decided ? death.AddDays(30) : null,
+            };
+            if (i % 7 == 0)
+            {
+                review.Pauses.Add(new ReviewPause { Id = Guid.NewGuid(), ReviewId = review.Id, StartDate = death.AddDays(40), Reason = PauseReason.CriminalTrial });
+            }
+
+            // Due dates as the services would store them, so the RAG filters and the dashboard have real work.
+            ReviewClocks.RefreshDueDate(review, clocks);
+            seed.Reviews.Add(review);
         }
 
         await seed.SaveChangesAsync();
@@ -79,6 +96,15 @@ public class ReviewListBenchmarks
     [Benchmark]
     public Task<IReadOnlyDictionary<ReviewStage, int>> Dashboard_counts_by_stage() =>
         services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>().CountByStageAsync();
+
+    [Benchmark]
+    public Task<PagedResult<ReviewListItem>> Overdue_reviews_most_overdue_first() =>
+        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+            .ListAsync(new ReviewQuery(Rag: Rag.Red), new PageRequest(0, 25, nameof(ReviewListItem.DaysOverdue), true));
+
+    [Benchmark]
+    public Task<DhrTracker.Core.Dashboard.DashboardView> Coordinator_dashboard() =>
+        services.CreateScope().ServiceProvider.GetRequiredService<DhrTracker.Core.Dashboard.DashboardService>().GetAsync();
 
     [GlobalCleanup]
     public void Cleanup()

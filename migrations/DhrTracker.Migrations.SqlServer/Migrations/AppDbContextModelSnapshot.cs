@@ -22,6 +22,111 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ChronologyDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChronologyReceived")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ChronologyRequested")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ContactWithChildren")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ContactWithPerpetrator")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ContactWithVictim")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ImrDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ImrReceived")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ImrRequested")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SummaryDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SummaryReceived")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SummaryRequested")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReviewId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAgencies", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -77,6 +182,119 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("StoredFileContents", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
@@ -253,6 +471,50 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ReviewId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMemberships", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Partnerships.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -303,11 +565,373 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("Partnerships");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CauseOfDeath")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("ChildrenInHousehold")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("ChildrenPresent")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("CoerciveControl")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("EconomicAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("EmotionalAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ForcedMarriage")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HomicideSuicide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("HonourBasedAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("PhysicalAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Separation")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("SexualAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Stalking")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ReviewId");
+
+                    b.ToTable("Circumstances");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Perpetrator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Alcohol")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CarerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CourtOutcome")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("GenderIdentity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("HousingNeed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("MentalHealth")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Neurodiversity")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OffendingHistory")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("PerpetratorSuicide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PhysicalDisability")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("PreviousOffending")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("SubstanceMisuse")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("Perpetrators");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Relationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PerpetratorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerpetratorId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("VictimId", "PerpetratorId")
+                        .IsUnique();
+
+                    b.ToTable("Relationships");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Victim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AgeAtDeath")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Alcohol")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CarerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("DeathBySuicide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("GenderIdentity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("HousingNeed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("MentalHealth")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Neurodiversity")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PhysicalDisability")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<bool>("SubstanceMisuse")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("Victims", t =>
+                        {
+                            t.HasCheckConstraint("CK_Victims_AgeAtDeath", "AgeAtDeath >= 16");
+                        });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ConcludedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("NextKeyDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ParallelProceedings", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ActiveDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("ClosedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CommissionerCopyDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("CreatedByUserId")
                         .IsRequired()
@@ -323,18 +947,71 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("DateOfDeath")
                         .HasColumnType("date");
 
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("HomeOfficeNotifiedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HomeOfficeReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("IndependentChair")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NotifyingAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("PartnershipId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PublicationType")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("QaOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("QaOutcomeDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("QaSubmissionDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<DateOnly?>("ScopeEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScopeStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("TermsOfReferenceDate")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("datetime2");
@@ -345,10 +1022,101 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartnershipId", "ActiveDueDate");
+
                     b.HasIndex("PartnershipId", "Reference")
                         .IsUnique();
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Move")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.ToTable("ReviewEvents", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "StartDate");
+
+                    b.ToTable("ReviewPauses", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
@@ -581,6 +1349,71 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Documents.ReviewDocument", "Document")
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Files.StoredFile", null)
+                        .WithOne()
+                        .HasForeignKey("DhrTracker.Core.Files.StoredFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
                     b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
@@ -635,6 +1468,85 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithOne()
+                        .HasForeignKey("DhrTracker.Core.People.Circumstances", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Perpetrator", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Relationship", b =>
+                {
+                    b.HasOne("DhrTracker.Core.People.Perpetrator", null)
+                        .WithMany()
+                        .HasForeignKey("PerpetratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.People.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Victim", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Proceedings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
@@ -644,6 +1556,24 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewEvent", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewPause", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
@@ -732,6 +1662,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
                     b.Navigation("Themes");
@@ -740,6 +1675,17 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
             modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
                 {
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Panel");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Proceedings");
                 });
 #pragma warning restore 612, 618
         }

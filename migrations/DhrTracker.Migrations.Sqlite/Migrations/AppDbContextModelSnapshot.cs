@@ -17,6 +17,109 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ChronologyDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChronologyReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChronologyRequested")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContactWithChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactWithPerpetrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ContactWithVictim")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImrDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImrReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ImrRequested")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SummaryDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SummaryReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SummaryRequested")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("ReviewId", "AgencyId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAgencies", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -70,6 +173,119 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileId");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ReviewDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoredFiles", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFileContent", b =>
+                {
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("FileId");
+
+                    b.ToTable("StoredFileContents", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
@@ -245,6 +461,50 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ReviewId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMemberships", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Partnerships.Partnership", b =>
                 {
                     b.Property<int>("Id")
@@ -293,10 +553,372 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Partnerships");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CauseOfDeath")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ChildrenInHousehold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ChildrenPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CoerciveControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EconomicAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EmotionalAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForcedMarriage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HomicideSuicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HonourBasedAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PhysicalAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Separation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SexualAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Stalking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.ToTable("Circumstances");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Perpetrator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Age")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alcohol")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtOutcome")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GenderIdentity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HousingNeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MentalHealth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Neurodiversity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OffendingHistory")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PerpetratorSuicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PhysicalDisability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PreviousOffending")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubstanceMisuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("Perpetrators");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Relationship", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PerpetratorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PerpetratorId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("VictimId", "PerpetratorId")
+                        .IsUnique();
+
+                    b.ToTable("Relationships");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Victim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgeAtDeath")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alcohol")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CarerRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeathBySuicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Disability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ethnicity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GenderIdentity")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HousingNeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MentalHealth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Neurodiversity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PhysicalDisability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pregnancy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pseudonym")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Religion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SexualOrientation")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubstanceMisuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Pseudonym")
+                        .IsUnique();
+
+                    b.ToTable("Victims", t =>
+                        {
+                            t.HasCheckConstraint("CK_Victims_AgeAtDeath", "AgeAtDeath >= 16");
+                        });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConcludedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextKeyDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ParallelProceedings", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActiveDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CommissionerCopyDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedByUserId")
@@ -313,17 +935,70 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DateOfDeath")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionRationale")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HomeOfficeNotifiedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeOfficeReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndependentChair")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyingAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PartnershipId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublicationDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicationType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QaOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QaOutcomeDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("QaSubmissionDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ScopeEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScopeStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermsOfReferenceDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedUtc")
@@ -335,10 +1010,99 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PartnershipId", "ActiveDueDate");
+
                     b.HasIndex("PartnershipId", "Reference")
                         .IsUnique();
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Move")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStage")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.ToTable("ReviewEvents", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "StartDate");
+
+                    b.ToTable("ReviewPauses", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
@@ -564,6 +1328,71 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Documents.ReviewDocument", "Document")
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Files.StoredFile", null)
+                        .WithOne()
+                        .HasForeignKey("DhrTracker.Core.Files.StoredFileContent", "FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
                     b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
@@ -618,6 +1447,85 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithOne()
+                        .HasForeignKey("DhrTracker.Core.People.Circumstances", "ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Perpetrator", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Relationship", b =>
+                {
+                    b.HasOne("DhrTracker.Core.People.Perpetrator", null)
+                        .WithMany()
+                        .HasForeignKey("PerpetratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.People.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.People.Victim", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Proceedings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
@@ -627,6 +1535,24 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewEvent", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.ReviewPause", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
@@ -715,6 +1641,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
                     b.Navigation("Themes");
@@ -723,6 +1654,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
                 {
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Panel");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Proceedings");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,8 +5,14 @@ namespace DhrTracker.Core.Access;
 
 /// <summary>
 /// The one place that decides who may read or change a review. Every service query for reviews
-/// starts from <see cref="Visible"/>, so lists, search, detail and exports agree.
+/// starts from <see cref="Visible"/>, so lists, search, detail, documents and exports agree.
 /// </summary>
+/// <remarks>
+/// Coordinators and Managers read every review of their partnership. A PanelMember reads only the
+/// reviews whose panel they sit on, decided from the database on each call (no cached claim), so
+/// adding or removing them takes effect on their next request. Administrators and AgencyLeads see
+/// no case content.
+/// </remarks>
 public static class ReviewAccess
 {
     /// <summary>Roles that read the case record of every review in their partnership.</summary>
@@ -14,21 +20,48 @@ public static class ReviewAccess
 
     public static IQueryable<Review> Visible(this IQueryable<Review> reviews, CurrentUser user)
     {
-        if (user.PartnershipId is not { } partnershipId || !PartnershipReaders.Any(user.IsIn))
+        if (user.PartnershipId is not { } partnershipId)
         {
-            // Administrators and agency leads see no case content; panel members will see only the
-            // reviews they sit on once panels exist.
             return reviews.Where(_ => false);
         }
 
-        return reviews.Where(r => r.PartnershipId == partnershipId);
+        if (PartnershipReaders.Any(user.IsIn))
+        {
+            return reviews.Where(r => r.PartnershipId == partnershipId);
+        }
+
+        if (user.IsIn(Roles.PanelMember))
+        {
+            var userId = user.UserId;
+            return reviews.Where(r => r.PartnershipId == partnershipId && r.Panel.Any(p => p.UserId == userId));
+        }
+
+        return reviews.Where(_ => false);
+    }
+
+    /// <summary>
+    /// Loads a review the user may read, with only the user's own panel seat (so the in-memory
+    /// checks below can see it). Null when it does not exist or the user may not see it.
+    /// </summary>
+    public static Task<Review?> FindVisibleAsync(this IQueryable<Review> reviews, CurrentUser user, Guid reviewId,
+        CancellationToken ct = default)
+    {
+        var userId = user.UserId;
+        return reviews.Visible(user).Include(r => r.Panel.Where(p => p.UserId == userId))
+            .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
     }
 
     public static bool CanCreate(CurrentUser user) => user.IsIn(Roles.Coordinator) && user.PartnershipId is not null;
 
+    /// <summary>
+    /// For a PanelMember the review's <see cref="Review.Panel"/> must be loaded (as
+    /// <see cref="FindVisibleAsync"/> does); if it is not, the answer is no.
+    /// </summary>
     public static bool CanRead(CurrentUser user, Review review) =>
-        user.PartnershipId == review.PartnershipId && PartnershipReaders.Any(user.IsIn);
+        user.PartnershipId == review.PartnershipId
+        && (PartnershipReaders.Any(user.IsIn) || SitsOn(user, review));
 
+    /// <summary>Changing the review itself (stage, dates, decision) and its panel: the partnership's coordinators.</summary>
     public static bool CanChange(CurrentUser user, Review review) =>
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
 
@@ -39,4 +72,24 @@ public static class ReviewAccess
     public static bool CanRecordFindings(CurrentUser user, Review review, bool sitsOnPanel) =>
         user.PartnershipId == review.PartnershipId
         && (user.IsIn(Roles.Coordinator) || (sitsOnPanel && user.IsIn(Roles.PanelMember)));
+    /// <summary>Stage moves: a user who may change the review and holds a role the move allows (pauses need only <see cref="CanChange"/>).</summary>
+    public static bool CanMove(CurrentUser user, Review review, ReviewMove move) =>
+        CanChange(user, review) && ReviewStageMachine.For(move).Roles.Any(user.IsIn);
+
+    /// <summary>
+    /// Working on the review's case record (people, circumstances, agency contacts, documents):
+    /// coordinators, and panel members who sit on it. Managers read but do not edit case facts.
+    /// </summary>
+    public static bool CanWorkOn(CurrentUser user, Review review) =>
+        CanChange(user, review) || (user.PartnershipId == review.PartnershipId && SitsOn(user, review));
+
+    /// <summary>A victim's real name: coordinators of the partnership only, never anyone else.</summary>
+    public static bool CanSeeRealNames(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>The partnership's agency register: its Administrators.</summary>
+    public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
+        user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);
+
+    private static bool SitsOn(CurrentUser user, Review review) =>
+        user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);
 }

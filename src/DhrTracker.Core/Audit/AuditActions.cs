@@ -4,8 +4,14 @@ public static class AuditActions
 {
     public const string Create = "Create";
     public const string Update = "Update";
+    public const string Delete = "Delete";
     public const string View = "View";
     public const string List = "List";
+    public const string Upload = "Upload";
+    public const string Download = "Download";
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
+    public const string Move = "Move";
+    public const string Pause = "Pause";
+    public const string Resume = "Resume";
 }

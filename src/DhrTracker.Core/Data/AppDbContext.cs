@@ -1,7 +1,12 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Findings;
+using DhrTracker.Core.Documents;
+using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -21,7 +26,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FindingTheme> FindingThemes => Set<FindingTheme>();
     public DbSet<ReviewThemeSet> ReviewThemeSets => Set<ReviewThemeSet>();
     public DbSet<ReviewKeyTheme> ReviewKeyThemes => Set<ReviewKeyTheme>();
+    public DbSet<ReviewPause> ReviewPauses => Set<ReviewPause>();
+    public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
+    public DbSet<ParallelProceeding> ParallelProceedings => Set<ParallelProceeding>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Victim> Victims => Set<Victim>();
+    public DbSet<Perpetrator> Perpetrators => Set<Perpetrator>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<Circumstances> Circumstances => Set<Circumstances>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<ReviewAgency> ReviewAgencies => Set<ReviewAgency>();
+    public DbSet<PanelMembership> PanelMemberships => Set<PanelMembership>();
+    public DbSet<ReviewDocument> ReviewDocuments => Set<ReviewDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+    public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,9 +1,15 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Demo;
+using DhrTracker.Core.Documents;
+using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using FluentValidation;
@@ -32,6 +38,9 @@ public static class DataServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewLifecycleService>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<PartnershipSettingsService>();
         services.AddScoped<PartnershipAdmin>();
         services.AddScoped<PartnershipReader>();
         services.AddScoped<UserAdmin>();
@@ -40,6 +49,17 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ThemeTaxonomyService>();
         services.AddScoped<FindingService>();
         services.AddScoped<ThemeLearningService>();
+        services.AddScoped<IReviewCategorySource, RelationshipCategorySource>();
+        services.AddScoped<PeopleReader>();
+        services.AddScoped<VictimService>();
+        services.AddScoped<PerpetratorService>();
+        services.AddScoped<RelationshipService>();
+        services.AddScoped<CircumstancesService>();
+        services.AddScoped<AgencyRegister>();
+        services.AddScoped<ReviewAgencyService>();
+        services.AddScoped<PanelService>();
+        services.AddSingleton<FileStore>();
+        services.AddScoped<ReviewDocumentService>();
         return services;
     }
 

@@ -1,7 +1,10 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 
@@ -37,25 +40,91 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
         var home = await partnerships.CreateAsync(new() { Name = PartnershipName, ReferencePrefix = "Northbridge DHR" }, ct);
         var other = await partnerships.CreateAsync(new() { Name = OtherPartnershipName, ReferencePrefix = "Eastvale DHR" }, ct);
+        var userIds = new Dictionary<string, string>();
         foreach (var (email, role, name) in Accounts)
         {
-            await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            userIds[role] = created.Value!.UserId;
         }
 
         await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
 
         var today = UkDates.TodayInUk(time);
+        var settings = ClockSettings.From(new Partnership());
+        var trial = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis, settings);
+        trial.Pauses.Add(new ReviewPause
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = trial.Id,
+            StartDate = today.AddDays(-50),
+            Reason = PauseReason.CriminalTrial,
+            Note = "Awaiting the criminal trial (synthetic demo data).",
+        });
+        trial.Proceedings.Add(new ParallelProceeding
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = trial.Id,
+            Type = ProceedingType.CriminalTrial,
+            Status = ProceedingStatus.InProgress,
+            Description = "Crown Court (synthetic)",
+            StartDate = today.AddDays(-50),
+            NextKeyDate = today.AddDays(40),
+        });
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var dhr1 = DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring);
-        var dhr3 = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis);
-        db.Reviews.AddRange(
-            dhr1,
-            DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa),
-            dhr3,
-            DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping),
-            DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified),
-            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering));
-        await AddDemoFindingsAsync(db, home.Value, dhr1.Id, dhr3.Id, ct);
+        Review[] reviews =
+        [
+            DemoReview(home.Value, "Northbridge DHR1", today.AddMonths(-30), 9, ReviewStage.ActionPlanMonitoring, settings),
+            DemoReview(home.Value, "Northbridge DHR2", today.AddMonths(-14), 12, ReviewStage.HomeOfficeQa, settings),
+            trial,
+            DemoReview(home.Value, "Northbridge DHR4", today.AddDays(-40), 3, ReviewStage.Scoping, settings),
+            DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified, settings),
+            DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering, settings),
+            DemoReview(home.Value, "Northbridge DHR6", today.AddMonths(-8), 5, ReviewStage.Drafting, settings),
+        ];
+        db.Reviews.AddRange(reviews);
+        var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
+        DemoPeople.Add(db, reviews);
+        await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
+
+        // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
+        var dhr3 = reviews[2];
+        db.PanelMemberships.AddRange(
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.PanelMember], AgencyId = agencies["Police"], Role = PanelRole.Member },
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.Coordinator], Role = PanelRole.Chair });
+        db.ReviewAgencies.AddRange(
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["Police"],
+                ContactWithVictim = true,
+                ContactWithPerpetrator = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddMonths(-4),
+                ImrReceived = today.AddMonths(-4).AddDays(3),
+                ChronologyRequested = today.AddMonths(-6),
+                ChronologyDue = today.AddMonths(-5),
+                ChronologyReceived = today.AddMonths(-5),
+            },
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3.Id,
+                AgencyId = agencies["GP"],
+                ContactWithVictim = true,
+                ImrRequested = today.AddMonths(-6),
+                ImrDue = today.AddDays(-20),
+            },
+            new ReviewAgency
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = reviews[3].Id,
+                AgencyId = agencies["Housing"],
+                ContactWithVictim = true,
+                ContactWithChildren = true,
+                ChronologyRequested = today.AddDays(-30),
+                ChronologyDue = today.AddDays(-2),
+            });
         await db.SaveChangesAsync(ct);
     }
 
@@ -105,14 +174,56 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         });
     }
 
-    private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage) => new()
+    /// <summary>A synthetic review with the facts its stage implies, so clocks and the dashboard have something to show.</summary>
+    private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings)
     {
-        Id = Guid.NewGuid(),
-        PartnershipId = partnershipId,
-        Reference = reference,
-        DateOfDeath = death,
-        DateNotified = death.AddDays(daysToNotify),
-        Stage = stage,
-        CreatedByUserId = "demo-seed",
-    };
+        var notified = death.AddDays(daysToNotify);
+        var review = new Review
+        {
+            Id = Guid.NewGuid(),
+            PartnershipId = partnershipId,
+            Reference = reference,
+            DateOfDeath = death,
+            DateNotified = notified,
+            NotifyingAgency = "Police",
+            Stage = stage,
+            CreatedByUserId = "demo-seed",
+        };
+        if (stage is not (ReviewStage.Notified or ReviewStage.Scoping))
+        {
+            review.Decision = ReviewDecision.Hold;
+            review.DecisionDate = notified.AddDays(25);
+            review.DecisionRationale = "The death meets the statutory criteria (synthetic demo data).";
+            review.HomeOfficeNotifiedDate = stage == ReviewStage.Drafting ? null : notified.AddDays(27);
+            review.IndependentChair = "Demo Chair";
+            review.TermsOfReferenceDate = notified.AddDays(60);
+        }
+
+        if (stage is ReviewStage.HomeOfficeQa or ReviewStage.ActionPlanMonitoring)
+        {
+            review.QaSubmissionDate = notified.AddMonths(11);
+        }
+
+        if (stage == ReviewStage.ActionPlanMonitoring)
+        {
+            review.QaOutcome = QaOutcome.PublishAfterAmendments;
+            review.QaOutcomeDate = notified.AddMonths(14);
+            review.PublicationDate = notified.AddMonths(16);
+            review.PublicationType = PublicationType.ExecutiveSummary;
+            review.CommissionerCopyDate = notified.AddMonths(16);
+        }
+
+        review.Events.Add(new ReviewEvent
+        {
+            ReviewId = review.Id,
+            AtUtc = notified.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            UserId = "demo-seed",
+            UserName = "Demo data",
+            Kind = ReviewEventKind.Created,
+            ToStage = ReviewStage.Notified,
+            EffectiveDate = notified,
+        });
+        ReviewClocks.RefreshDueDate(review, settings);
+        return review;
+    }
 }

@@ -40,7 +40,7 @@ public sealed class FindingService(
         var findings = await db.Findings.AsNoTracking().Include(f => f.Themes)
             .Where(f => f.ReviewId == reviewId).OrderBy(f => f.CreatedUtc).ToListAsync(ct);
         var keySet = await db.ReviewThemeSets.AsNoTracking().Include(s => s.Themes).SingleOrDefaultAsync(s => s.ReviewId == reviewId, ct);
-        var canEdit = ReviewAccess.CanRecordFindings(user, review, await PanelMembership.SitsOnPanelAsync(db, reviewId, user.UserId, ct));
+        var canEdit = ReviewAccess.CanRecordFindings(user, review, await PanelSeat.SitsOnPanelAsync(db, reviewId, user.UserId, ct));
 
         return new FindingsOfReview(
             reviewId,
@@ -184,7 +184,7 @@ public sealed class FindingService(
         var user = await currentUser.GetAsync(ct);
         var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().Visible(user).SingleOrDefaultAsync(r => r.Id == reviewId, ct);
-        if (review is not null && ReviewAccess.CanRecordFindings(user, review, await PanelMembership.SitsOnPanelAsync(db, reviewId, user.UserId, ct)))
+        if (review is not null && ReviewAccess.CanRecordFindings(user, review, await PanelSeat.SitsOnPanelAsync(db, reviewId, user.UserId, ct)))
         {
             return (user, db, review, null);
         }

@@ -4,8 +4,7 @@ namespace DhrTracker.Core.Learning;
 
 /// <summary>
 /// The category of each review (partner, familial, household: DHR-PRIMER section 4), derived from its
-/// people. MERGE NOTE: issue 4 derives the category; register an implementation and the themes view
-/// shows the split. With none registered the split columns are hidden.
+/// relationships (<see cref="RelationshipCategorySource"/>). The themes view splits review counts by it.
 /// </summary>
 public interface IReviewCategorySource
 {

@@ -6,7 +6,7 @@ namespace DhrTracker.Core.Learning;
 /// <summary>
 /// Counts themes in the database where it can: a theme untouched by merges is counted by SQL
 /// (distinct reviews over key themes UNION findings' themes, and its findings). Only themes in a merge
-/// group, and the category split, bring their (theme, review, finding) rows back to be counted by
+/// group bring their (theme, review, finding) rows back, and the category split its distinct (theme, review) pairs, to be counted by
 /// <see cref="ThemeCounter"/>, so memory stays flat as reviews grow (see docs/performance.md).
 /// </summary>
 internal static class ThemeCountQuery
@@ -24,7 +24,7 @@ internal static class ThemeCountQuery
             .Union(findingThemes.Select(t => new { t.ThemeId, t.Finding!.ReviewId }));
         var singles = reviewPairs.Where(p => !inMergeGroups.Contains(p.ThemeId));
         var grouped = everyUse ? reviewPairs : reviewPairs.Where(p => inMergeGroups.Contains(p.ThemeId));
-        var groupedFindings = everyUse ? findingThemes : findingThemes.Where(t => inMergeGroups.Contains(t.ThemeId));
+        var groupedFindings = findingThemes.Where(t => inMergeGroups.Contains(t.ThemeId));
         return new Queries(
             singles.GroupBy(p => p.ThemeId).Select(g => new PerTheme(g.Key, g.Count())),
             findingThemes.Where(t => !inMergeGroups.Contains(t.ThemeId)).GroupBy(t => t.ThemeId).Select(g => new PerTheme(g.Key, g.Count())),
@@ -40,23 +40,23 @@ internal static class ThemeCountQuery
         var everyUse = categoryOfReview is not null;
         var queries = Build(db, reviewIds, inMergeGroups, everyUse);
         var tallies = new Dictionary<Guid, ThemeTally>();
+        var findings = await queries.Findings.ToDictionaryAsync(f => f.ThemeId, f => f.Count, ct);
         if (!everyUse)
         {
-            var findings = await queries.Findings.ToDictionaryAsync(f => f.ThemeId, f => f.Count, ct);
             foreach (var r in await queries.Reviews.ToListAsync(ct))
             {
                 tallies[r.ThemeId] = new ThemeTally(r.ThemeId, r.Count, findings.GetValueOrDefault(r.ThemeId), new Dictionary<string, int>());
             }
         }
 
-        // With a category split every use comes back (one row per theme and review or finding); otherwise only merge groups'.
+        // The category split needs every (theme, review) pair; merge groups also need their findings' rows.
         if (everyUse || inMergeGroups.Count > 0)
         {
             var uses = await queries.ReviewUses.ToListAsync(ct);
             uses.AddRange(await queries.FindingUses.ToListAsync(ct));
             foreach (var (id, tally) in ThemeCounter.Count(uses, taxonomy.Canonical, categoryOfReview))
             {
-                tallies[id] = tally;
+                tallies[id] = inMergeGroups.Contains(id) ? tally : tally with { Findings = findings.GetValueOrDefault(id) };
             }
         }
 

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Themes;
 using FluentValidation;
@@ -28,6 +29,9 @@ public sealed class PartnershipAdmin(IDbContextFactory<AppDbContext> dbFactory, 
         var partnership = new Partnership { Name = name, ReferencePrefix = input.ReferencePrefix.Trim() };
         db.Partnerships.Add(partnership);
         SeedTaxonomy.AddTo(db, partnership);
+
+        // Every partnership starts with the usual agencies, saved with it so neither exists without the other.
+        db.Agencies.AddRange(AgencyDefaults.For(partnership));
         await db.SaveChangesAsync(ct);
         return Result<int>.Ok(partnership.Id);
     }

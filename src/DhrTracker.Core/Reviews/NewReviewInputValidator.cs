@@ -18,12 +18,15 @@ public sealed class NewReviewInputValidator : AbstractValidator<NewReviewInput>
 
         RuleFor(x => x.DateOfDeath)
             .NotNull().WithMessage("Enter the date of death.")
-            .Must(d => d <= UkDates.TodayInUk(time)).WithMessage("Date of death must be today or in the past.");
+            .Must(d => d is null || d <= UkDates.TodayInUk(time)).WithMessage("Date of death must be today or in the past.");
 
         RuleFor(x => x.DateNotified)
             .NotNull().WithMessage("Enter the date the partnership was notified.")
-            .Must(d => d <= UkDates.TodayInUk(time)).WithMessage("Date notified must be today or in the past.")
+            .Must(d => d is null || d <= UkDates.TodayInUk(time)).WithMessage("Date notified must be today or in the past.")
             .Must((input, notified) => input.DateOfDeath is null || notified >= input.DateOfDeath)
             .WithMessage("Date notified must be on or after the date of death.");
+
+        RuleFor(x => x.NotifyingAgency)
+            .MaximumLength(ReviewLimits.Name).WithMessage($"Notifying agency must be {ReviewLimits.Name} characters or fewer.");
     }
 }

@@ -8,9 +8,23 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     {
         b.Property(r => r.Reference).HasMaxLength(60).IsRequired();
         b.HasIndex(r => new { r.PartnershipId, r.Reference }).IsUnique();
+        b.HasIndex(r => new { r.PartnershipId, r.ActiveDueDate });
         b.Property(r => r.Stage).HasConversion<string>().HasMaxLength(40);
+        b.Property(r => r.Decision).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.QaOutcome).HasConversion<string>().HasMaxLength(40);
+        b.Property(r => r.PublicationType).HasConversion<string>().HasMaxLength(40);
+        b.Property(r => r.NotifyingAgency).HasMaxLength(ReviewLimits.Name);
+        b.Property(r => r.DecisionRationale).HasMaxLength(ReviewLimits.LongText);
+        b.Property(r => r.HomeOfficeReference).HasMaxLength(ReviewLimits.ShortText);
+        b.Property(r => r.IndependentChair).HasMaxLength(ReviewLimits.Name);
+        b.Property(r => r.Author).HasMaxLength(ReviewLimits.Name);
         b.Property(r => r.CreatedByUserId).HasMaxLength(450);
         b.Property(r => r.Version).IsConcurrencyToken();
+        b.Ignore(r => r.IsEnded);
+        b.Ignore(r => r.OpenPause);
         b.HasOne(r => r.Partnership).WithMany().HasForeignKey(r => r.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Pauses).WithOne().HasForeignKey(p => p.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Proceedings).WithOne().HasForeignKey(p => p.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,11 +1,20 @@
 namespace DhrTracker.Core.Reviews;
 
+/// <summary>Everything the review page shows: the record, its clocks on today's UK date, and what the user may do next.</summary>
 public sealed record ReviewDetails(
     Guid Id,
-    string Reference,
     string PartnershipName,
-    DateOnly DateOfDeath,
-    DateOnly DateNotified,
     ReviewStage Stage,
     DateTime CreatedUtc,
-    bool CanChange);
+    ReviewRecordInput Record,
+    ClockReading Clock,
+    IReadOnlyList<PausePeriod> Pauses,
+    IReadOnlyList<ParallelProceedingView> Proceedings,
+    IReadOnlyList<StageTransition> AvailableMoves,
+    bool CanChange)
+{
+    public string Reference => Record.Reference;
+    public Guid Version => Record.Version;
+    public bool IsEnded => ReviewStageMachine.IsEnded(Stage);
+    public PausePeriod? OpenPause => Pauses.FirstOrDefault(p => p.End is null);
+}

@@ -6,7 +6,7 @@ using FluentValidation;
 
 namespace DhrTracker.Core.Reviews;
 
-/// <summary>Reviews of the current user's partnership: create, list, open. Every call re-checks access.</summary>
+/// <summary>Reviews of the current user's partnership: create, list, open, timeline. Every call re-checks access.</summary>
 public sealed class ReviewService(
     IDbContextFactory<AppDbContext> dbFactory,
     CurrentUserLoader currentUser,
@@ -14,6 +14,22 @@ public sealed class ReviewService(
     TimeProvider time)
 {
     private const string Entity = nameof(Review);
+
+    /// <summary>The partnership's next running reference, offered on the new-review form (empty if the user cannot create).</summary>
+    public async Task<string> SuggestReferenceAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        if (!ReviewAccess.CanCreate(user))
+        {
+            return "";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var partnershipId = user.PartnershipId!.Value;
+        var prefix = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.ReferencePrefix).SingleAsync(ct);
+        var used = await db.Reviews.Where(r => r.PartnershipId == partnershipId).Select(r => r.Reference).ToListAsync(ct);
+        return ReviewReferences.Next(prefix, used);
+    }
 
     public async Task<Result<Guid>> CreateAsync(NewReviewInput input, CancellationToken ct = default)
     {
@@ -32,27 +48,51 @@ public sealed class ReviewService(
 
         var reference = input.Reference.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var partnershipId = user.PartnershipId!.Value;
-        if (await db.Reviews.AnyAsync(r => r.PartnershipId == partnershipId && r.Reference == reference, ct))
+        var partnership = await db.Partnerships.SingleAsync(p => p.Id == user.PartnershipId, ct);
+        if (await db.Reviews.AnyAsync(r => r.PartnershipId == partnership.Id && r.Reference == reference, ct))
         {
-            return Result<Guid>.Refused(nameof(NewReviewInput.Reference),
-                $"Reference '{reference}' is already used by another review in this partnership. Choose a different reference.");
+            return ReferenceTaken(reference);
         }
 
         var review = new Review
         {
             Id = Guid.NewGuid(),
-            PartnershipId = partnershipId,
+            PartnershipId = partnership.Id,
             Reference = reference,
             DateOfDeath = input.DateOfDeath!.Value,
             DateNotified = input.DateNotified!.Value,
+            NotifyingAgency = string.IsNullOrWhiteSpace(input.NotifyingAgency) ? null : input.NotifyingAgency.Trim(),
             Stage = ReviewStage.Notified,
             CreatedByUserId = user.UserId,
         };
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership));
+        review.Events.Add(new ReviewEvent
+        {
+            AtUtc = time.GetUtcNow().UtcDateTime,
+            UserId = user.UserId,
+            UserName = user.DisplayName,
+            Kind = ReviewEventKind.Created,
+            ToStage = ReviewStage.Notified,
+            EffectiveDate = review.DateNotified,
+        });
         db.Reviews.Add(review);
         db.Record(time, user, AuditActions.Create, Entity, review.Id.ToString(),
-            detail: "Reference, DateOfDeath, DateNotified, Stage");
-        await db.SaveChangesAsync(ct);
+            detail: "Reference, DateOfDeath, DateNotified, NotifyingAgency, Stage");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another coordinator may have taken the same reference between our check and our save.
+            if (await ReferenceExistsAsync(partnership.Id, reference, ct))
+            {
+                return ReferenceTaken(reference);
+            }
+
+            throw;
+        }
+
         return Result<Guid>.Ok(review.Id);
     }
 
@@ -60,23 +100,29 @@ public sealed class ReviewService(
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var reviews = db.Reviews.AsNoTracking().Visible(user);
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            var term = query.Search.Trim();
-            reviews = reviews.Where(r => r.Reference.Contains(term));
-        }
-
-        if (query.Stage is { } stage)
-        {
-            reviews = reviews.Where(r => r.Stage == stage);
-        }
+        var settings = await SettingsOfAsync(db, user, ct);
+        var today = UkDates.TodayInUk(time);
+        var reviews = db.Reviews.AsNoTracking().Visible(user).Apply(query, today, settings.AmberWindowDays);
 
         var total = await reviews.CountAsync(ct);
-        var items = await Sort(reviews, page)
+        var rows = await Sort(reviews, page)
             .Skip(page.Skip).Take(page.Take)
-            .Select(r => new ReviewListItem(r.Id, r.Reference, r.DateOfDeath, r.DateNotified, r.Stage))
+            .Select(r => new
+            {
+                r.Id,
+                r.Reference,
+                r.DateOfDeath,
+                r.DateNotified,
+                r.Stage,
+                r.Decision,
+                r.ActiveDueDate,
+                PausedFor = r.Pauses.Where(p => p.EndDate == null).Select(p => (PauseReason?)p.Reason).FirstOrDefault(),
+            })
             .ToListAsync(ct);
+        var items = rows.Select(r => new ReviewListItem(r.Id, r.Reference, r.DateOfDeath, r.DateNotified, r.Stage, r.Decision,
+                r.ActiveDueDate, ReviewClocks.RagFor(r.ActiveDueDate, today, settings.AmberWindowDays),
+                r.ActiveDueDate is { } due ? Math.Max(0, today.DayNumber - due.DayNumber) : 0, r.PausedFor))
+            .ToList();
         return new PagedResult<ReviewListItem>(items, total);
     }
 
@@ -96,17 +142,62 @@ public sealed class ReviewService(
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var details = await db.Reviews.AsNoTracking().Visible(user)
-            .Where(r => r.Id == id)
-            .Select(r => new ReviewDetails(r.Id, r.Reference, r.Partnership!.Name, r.DateOfDeath, r.DateNotified,
-                r.Stage, r.CreatedUtc, false))
-            .SingleOrDefaultAsync(ct);
+        var review = await db.Reviews.AsNoTracking().AsSplitQuery().Visible(user)
+            .Include(r => r.Partnership).Include(r => r.Pauses).Include(r => r.Proceedings)
+            .SingleOrDefaultAsync(r => r.Id == id, ct);
 
-        var outcome = details is null ? AuditOutcome.Denied : AuditOutcome.Succeeded;
-        db.Record(time, user, AuditActions.View, Entity, id.ToString(), outcome);
+        db.Record(time, user, AuditActions.View, Entity, id.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
         await db.SaveChangesAsync(ct);
-        return details is null ? null : details with { CanChange = user.IsIn(Roles.Coordinator) };
+        if (review is null)
+        {
+            return null;
+        }
+
+        var canChange = ReviewAccess.CanChange(user, review);
+        var facts = ReviewClocks.FactsOf(review);
+        return new ReviewDetails(review.Id, review.Partnership!.Name, review.Stage, review.CreatedUtc,
+            ReviewRecordInput.From(review),
+            ReviewClocks.Read(facts, ClockSettings.From(review.Partnership), time),
+            facts.Pauses.OrderBy(p => p.Start).ToList(),
+            review.Proceedings.OrderBy(p => p.StartDate ?? DateOnly.MaxValue)
+                .Select(p => new ParallelProceedingView(p.Id, p.Type, p.Status, p.Description, p.StartDate, p.NextKeyDate, p.ConcludedDate))
+                .ToList(),
+            ReviewStageMachine.Available(review.Stage, review.OpenPause is not null)
+                .Where(t => ReviewAccess.CanMove(user, review, t.Move)).ToList(),
+            canChange);
     }
+
+    /// <summary>Every move, pause and resumption of a review, newest first. Null when the review is not visible.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>?> TimelineAsync(Guid id, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Reviews.Visible(user).AnyAsync(r => r.Id == id, ct))
+        {
+            return null;
+        }
+
+        return await db.ReviewEvents.AsNoTracking().Where(e => e.ReviewId == id)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Select(e => new TimelineEntry(e.AtUtc, e.UserName, e.Kind, e.Move, e.FromStage, e.ToStage, e.PauseReason, e.EffectiveDate, e.Note))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The timescales of the user's partnership (defaults when the user has none, so lists still render).</summary>
+    internal static async Task<ClockSettings> SettingsOfAsync(AppDbContext db, CurrentUser user, CancellationToken ct)
+    {
+        var partnership = user.PartnershipId is { } pid ? await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
+        return ClockSettings.From(partnership ?? new Partnerships.Partnership());
+    }
+
+    private async Task<bool> ReferenceExistsAsync(int partnershipId, string reference, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Reviews.AnyAsync(r => r.PartnershipId == partnershipId && r.Reference == reference, ct);
+    }
+
+    internal static Result<Guid> ReferenceTaken(string reference) => Result<Guid>.Refused(nameof(NewReviewInput.Reference),
+        $"Reference '{reference}' is already used by another review in this partnership. Choose a different reference.");
 
     private static IQueryable<Review> Sort(IQueryable<Review> reviews, PageRequest page) => (page.SortBy, page.Descending) switch
     {
@@ -114,9 +205,14 @@ public sealed class ReviewService(
         (nameof(ReviewListItem.Reference), true) => reviews.OrderByDescending(r => r.Reference),
         (nameof(ReviewListItem.DateOfDeath), false) => reviews.OrderBy(r => r.DateOfDeath).ThenBy(r => r.Reference),
         (nameof(ReviewListItem.DateOfDeath), true) => reviews.OrderByDescending(r => r.DateOfDeath).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.Stage), false) => reviews.OrderBy(r => r.Stage).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.Stage), true) => reviews.OrderByDescending(r => r.Stage).ThenBy(r => r.Reference),
+        (nameof(ReviewListItem.Stage), false) => reviews.OrderBy(ReviewFilters.StageOrder).ThenBy(r => r.Reference),
+        (nameof(ReviewListItem.Stage), true) => reviews.OrderByDescending(ReviewFilters.StageOrder).ThenBy(r => r.Reference),
         (nameof(ReviewListItem.DateNotified), false) => reviews.OrderBy(r => r.DateNotified).ThenBy(r => r.Reference),
+        // Reviews with no running clock sort last either way. Most days overdue = earliest due date.
+        (nameof(ReviewListItem.DueDate), false) or (nameof(ReviewListItem.DaysOverdue), true) =>
+            reviews.OrderBy(r => r.ActiveDueDate == null).ThenBy(r => r.ActiveDueDate).ThenBy(r => r.Reference),
+        (nameof(ReviewListItem.DueDate), true) or (nameof(ReviewListItem.DaysOverdue), false) =>
+            reviews.OrderBy(r => r.ActiveDueDate == null).ThenByDescending(r => r.ActiveDueDate).ThenBy(r => r.Reference),
         _ => reviews.OrderByDescending(r => r.DateNotified).ThenBy(r => r.Reference),
     };
 }

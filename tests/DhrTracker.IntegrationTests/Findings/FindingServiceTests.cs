@@ -192,7 +192,6 @@ public sealed class FindingServiceTests
         await Assert.ThrowsAsync<NotFoundException>(() => world.Findings.AddAsync(world.ReviewA1, LearningWorld.Input(Guid.NewGuid())));
     }
 
-    /// <summary>DEPENDS ON ISSUE 4 (panel membership): skipped until <see cref="PanelSeats"/> can seat a member.</summary>
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_panel_member_records_and_edits_findings_on_a_review_they_sit_on_only(DatabaseProvider provider)
     {

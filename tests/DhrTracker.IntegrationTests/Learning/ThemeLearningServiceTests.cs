@@ -125,7 +125,6 @@ public sealed class ThemeLearningServiceTests
         Assert.Empty(drill!.Findings);
     }
 
-    /// <summary>DEPENDS ON ISSUE 4 (panel membership): skipped until <see cref="PanelSeats"/> can seat a member.</summary>
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_panel_member_sees_counts_and_findings_of_their_own_review_only(DatabaseProvider provider)
     {

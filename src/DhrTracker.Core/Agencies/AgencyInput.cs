@@ -1,0 +1,10 @@
+namespace DhrTracker.Core.Agencies;
+
+public sealed class AgencyInput
+{
+    /// <summary>The version the user loaded; null when adding.</summary>
+    public Guid? Version { get; set; }
+
+    public string Name { get; set; } = "";
+    public bool IsActive { get; set; } = true;
+}

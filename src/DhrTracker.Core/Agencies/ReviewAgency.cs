@@ -1,0 +1,31 @@
+namespace DhrTracker.Core.Agencies;
+
+/// <summary>
+/// One agency's part in one review: whom it had contact with and the three submissions a panel
+/// asks for (IMR, chronology, summary report), each requested, due and received.
+/// </summary>
+public sealed class ReviewAgency : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ReviewId { get; set; }
+    public int AgencyId { get; set; }
+    public Agency? Agency { get; set; }
+
+    public bool ContactWithVictim { get; set; }
+    public bool ContactWithPerpetrator { get; set; }
+    public bool ContactWithChildren { get; set; }
+
+    public DateOnly? ImrRequested { get; set; }
+    public DateOnly? ImrDue { get; set; }
+    public DateOnly? ImrReceived { get; set; }
+    public DateOnly? ChronologyRequested { get; set; }
+    public DateOnly? ChronologyDue { get; set; }
+    public DateOnly? ChronologyReceived { get; set; }
+    public DateOnly? SummaryRequested { get; set; }
+    public DateOnly? SummaryDue { get; set; }
+    public DateOnly? SummaryReceived { get; set; }
+
+    public Guid Version { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+}

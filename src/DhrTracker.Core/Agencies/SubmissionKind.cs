@@ -1,0 +1,8 @@
+namespace DhrTracker.Core.Agencies;
+
+public enum SubmissionKind
+{
+    Imr,
+    Chronology,
+    SummaryReport,
+}

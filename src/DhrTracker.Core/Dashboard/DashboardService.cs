@@ -1,0 +1,80 @@
+using DhrTracker.Core.Access;
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
+
+namespace DhrTracker.Core.Dashboard;
+
+/// <summary>
+/// The coordinator's morning view. Counts use the reviews list's own filters (<see cref="ReviewFilters"/>)
+/// so each number matches the list it links to; the detail lists read each review's clocks.
+/// </summary>
+public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
+{
+    public const int UpcomingWindowDays = 30;
+
+    /// <summary>Rows per dashboard list; each list's count links to the full, paged list.</summary>
+    public const int ListLimit = 25;
+
+    public async Task<DashboardView> GetAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        var today = UkDates.TodayInUk(time);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var visible = db.Reviews.AsNoTracking().Visible(user);
+        if (user.PartnershipId is null)
+        {
+            return DashboardView.Empty(today);
+        }
+
+        var settings = await ReviewService.SettingsOfAsync(db, user, ct);
+        var byStage = (await visible.GroupBy(r => r.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Count);
+
+        Task<int> Count(ReviewQuery q) => visible.Apply(q, today, settings.AmberWindowDays).CountAsync(ct);
+        var overdue = await Count(new ReviewQuery(Rag: Rag.Red));
+        var atRisk = await Count(new ReviewQuery(Rag: Rag.Amber));
+        var paused = await Count(new ReviewQuery(Paused: true));
+        var upcoming = await Count(new ReviewQuery(DueWithinDays: UpcomingWindowDays));
+        var awaiting = await Count(new ReviewQuery(AwaitingHomeOffice: true));
+
+        // The lists are the first rows of the list each count links to, so SQL picks and orders them:
+        // most days overdue is the earliest statutory due date; red and amber together are "due by the end of
+        // the amber window". Only those rows are read, with their pauses.
+        var amberUntil = today.AddDays(settings.AmberWindowDays);
+        var late = await ReadAsync(visible.Where(r => r.ActiveDueDate != null && r.ActiveDueDate <= amberUntil), settings, today, ct);
+        var soon = await ReadAsync(visible.Apply(new ReviewQuery(DueWithinDays: UpcomingWindowDays), today, settings.AmberWindowDays),
+            settings, today, ct);
+        var waits = (await visible.Where(ReviewFilters.AwaitingHomeOffice)
+                .Select(r => new { r.Id, r.Reference, r.Stage, Since = r.Stage == ReviewStage.HomeOfficeQa ? r.QaSubmissionDate : r.DecisionDate })
+                .OrderBy(r => r.Since).ThenBy(r => r.Reference).Take(ListLimit).ToListAsync(ct))
+            .Select(r => new HomeOfficeWait(r.Id, r.Reference, r.Stage,
+                r.Stage == ReviewStage.HomeOfficeQa ? "QA outcome" : "To be told of the decision",
+                r.Since, r.Since is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0))
+            .ToList();
+
+        return new DashboardView(today, settings.AmberWindowDays, UpcomingWindowDays, byStage, overdue, atRisk, paused, upcoming, awaiting,
+            late, soon, waits);
+    }
+
+    private static async Task<List<DashboardReview>> ReadAsync(IQueryable<Review> reviews, ClockSettings settings, DateOnly today, CancellationToken ct)
+    {
+        var rows = await reviews.OrderBy(r => r.ActiveDueDate).ThenBy(r => r.Reference).Take(ListLimit)
+            .Select(r => new
+            {
+                r.Id,
+                r.Reference,
+                r.Stage,
+                r.DateNotified,
+                r.Decision,
+                r.DecisionDate,
+                Pauses = r.Pauses.Select(p => new { p.StartDate, p.EndDate, p.Reason }).ToList(),
+            })
+            .ToListAsync(ct);
+        return rows.Select(r => new DashboardReview(r.Id, r.Reference, r.Stage, ReviewClocks.Read(
+                new ClockFacts(r.Stage, r.DateNotified, r.Decision, r.DecisionDate,
+                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList()),
+                settings, today)))
+            .ToList();
+    }
+}

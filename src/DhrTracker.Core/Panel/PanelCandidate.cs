@@ -1,0 +1,3 @@
+namespace DhrTracker.Core.Panel;
+
+public sealed record PanelCandidate(string UserId, string DisplayName);

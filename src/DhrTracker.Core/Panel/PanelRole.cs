@@ -1,0 +1,8 @@
+namespace DhrTracker.Core.Panel;
+
+public enum PanelRole
+{
+    Member,
+    Chair,
+    Author,
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+
+namespace DhrTracker.Core.Partnerships;
+
+/// <summary>
+/// Bounds wide enough for any change the law is likely to make (the 2024 consultation proposed 12
+/// months for the report) and narrow enough to catch a slip of the keyboard.
+/// </summary>
+public sealed class PartnershipSettingsInputValidator : AbstractValidator<PartnershipSettingsInput>
+{
+    public PartnershipSettingsInputValidator()
+    {
+        RuleFor(x => x.Name)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the partnership's name.")
+            .MaximumLength(200).WithMessage("Name must be 200 characters or fewer.");
+        RuleFor(x => x.ReferencePrefix)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter a reference prefix, for example 'Northbridge DHR'.")
+            .MaximumLength(40).WithMessage("Reference prefix must be 40 characters or fewer.");
+        RuleFor(x => x.ReviewTypeName)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the name of the review type, for example 'Domestic Homicide Review'.")
+            .MaximumLength(100).WithMessage("Review type name must be 100 characters or fewer.");
+        RuleFor(x => x.DecisionDueMonths).InclusiveBetween(1, 12).WithMessage("Decision timescale must be between 1 and 12 months.");
+        RuleFor(x => x.ReportDueMonths).InclusiveBetween(1, 36).WithMessage("Report timescale must be between 1 and 36 months.");
+        RuleFor(x => x.AmberWindowDays).InclusiveBetween(0, 180).WithMessage("Amber warning must be between 0 and 180 days.");
+    }
+}

@@ -1,0 +1,130 @@
+using DhrTracker.Core.Access;
+using DhrTracker.Core.Audit;
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
+using FluentValidation;
+
+namespace DhrTracker.Core.Partnerships;
+
+/// <summary>
+/// A partnership's names and timescales, edited by an Administrator. A change of timescale re-dates
+/// every review's running clock in the same save, and the audit row records old and new values
+/// (settings are not case data).
+/// </summary>
+public sealed class PartnershipSettingsService(
+    IDbContextFactory<AppDbContext> dbFactory,
+    CurrentUserLoader currentUser,
+    IValidator<PartnershipSettingsInput> validator,
+    TimeProvider time)
+{
+    private const string Entity = nameof(Partnership);
+
+    public async Task<IReadOnlyList<PartnershipSummary>> ManageableAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var all = await db.Partnerships.AsNoTracking().OrderBy(p => p.Name).Select(p => new PartnershipSummary(p.Id, p.Name)).ToListAsync(ct);
+        return all.Where(p => PartnershipAccess.CanManageSettings(user, p.Id)).ToList();
+    }
+
+    /// <summary>The settings as stored, or null when the partnership does not exist or is not the user's to manage.</summary>
+    public async Task<PartnershipSettingsInput?> GetAsync(int partnershipId, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        if (!PartnershipAccess.CanManageSettings(user, partnershipId))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var partnership = await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == partnershipId, ct);
+        return partnership is null ? null : PartnershipSettingsInput.From(partnership);
+    }
+
+    /// <summary>Saves the settings; returns the new version.</summary>
+    public async Task<Result<Guid>> UpdateAsync(PartnershipSettingsInput input, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var partnership = PartnershipAccess.CanManageSettings(user, input.PartnershipId)
+            ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == input.PartnershipId, ct)
+            : null;
+        if (partnership is null)
+        {
+            db.Record(time, user, AuditActions.Update, Entity, input.PartnershipId.ToString(), AuditOutcome.Denied);
+            await db.SaveChangesAsync(ct);
+            throw new NotFoundException("Partnership");
+        }
+
+        var validation = await validator.ValidateAsync(input, ct);
+        if (!validation.IsValid)
+        {
+            return Result<Guid>.Refused(validation);
+        }
+
+        if (partnership.Version != input.Version)
+        {
+            return Result<Guid>.Refused("", "Someone else changed these settings after you opened them. Your input is kept: reload to see their changes.");
+        }
+
+        var name = input.Name.Trim();
+        if (await db.Partnerships.AnyAsync(p => p.Id != partnership.Id && p.Name.ToLower() == name.ToLower(), ct))
+        {
+            return Result<Guid>.Refused(nameof(input.Name), $"A partnership called '{name}' already exists.");
+        }
+
+        var changes = Changes(partnership, input);
+        if (changes.Count == 0)
+        {
+            return Result<Guid>.Ok(partnership.Version);
+        }
+
+        partnership.Name = name;
+        partnership.ReferencePrefix = input.ReferencePrefix.Trim();
+        partnership.ReviewTypeName = input.ReviewTypeName.Trim();
+        partnership.DecisionDueMonths = input.DecisionDueMonths;
+        partnership.ReportDueMonths = input.ReportDueMonths;
+        partnership.AmberWindowDays = input.AmberWindowDays;
+
+        var settings = ClockSettings.From(partnership);
+        var reviews = await db.Reviews.Where(r => r.PartnershipId == partnership.Id && r.ActiveDueDate != null).ToListAsync(ct);
+        foreach (var review in reviews)
+        {
+            ReviewClocks.RefreshDueDate(review, settings);
+        }
+
+        db.Record(time, user, AuditActions.Update, Entity, partnership.Id.ToString(), detail: string.Join("; ", changes));
+        db.Entry(partnership).Property(p => p.Version).OriginalValue = input.Version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Guid>.Refused("", "Someone else changed these settings, or a review, while you were saving. Nothing was saved: try again.");
+        }
+
+        return Result<Guid>.Ok(partnership.Version);
+    }
+
+    private static List<string> Changes(Partnership p, PartnershipSettingsInput i)
+    {
+        var changes = new List<string>();
+        void Compare(string field, object before, object after)
+        {
+            if (!Equals(before, after))
+            {
+                changes.Add($"{field}: {before} -> {after}");
+            }
+        }
+
+        Compare(nameof(p.Name), p.Name, i.Name.Trim());
+        Compare(nameof(p.ReferencePrefix), p.ReferencePrefix, i.ReferencePrefix.Trim());
+        Compare(nameof(p.ReviewTypeName), p.ReviewTypeName, i.ReviewTypeName.Trim());
+        Compare(nameof(p.DecisionDueMonths), p.DecisionDueMonths, i.DecisionDueMonths);
+        Compare(nameof(p.ReportDueMonths), p.ReportDueMonths, i.ReportDueMonths);
+        Compare(nameof(p.AmberWindowDays), p.AmberWindowDays, i.AmberWindowDays);
+        return changes;
+    }
+}

@@ -1,0 +1,3 @@
+namespace DhrTracker.Core.Partnerships;
+
+public sealed record PartnershipSummary(int Id, string Name);

@@ -1,0 +1,20 @@
+namespace DhrTracker.Core.People;
+
+/// <summary>Home Office homicide index method of killing, as used in the DHR Library metadata.</summary>
+public enum CauseOfDeath
+{
+    Unknown,
+    SharpInstrument,
+    BluntInstrument,
+    HittingWithWeapon,
+    ManualStrangulation,
+    LigatureStrangulation,
+    Suffocation,
+    Arson,
+    BurningOrScalding,
+    Shooting,
+    Drowning,
+    FallToHardSurface,
+    OtherPoisoning,
+    Other,
+}

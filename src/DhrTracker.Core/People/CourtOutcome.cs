@@ -1,0 +1,13 @@
+namespace DhrTracker.Core.People;
+
+/// <summary>Home Office DHR Library outcome vocabulary; <see cref="Pending"/> covers the common case of a trial not yet held.</summary>
+public enum CourtOutcome
+{
+    Unknown,
+    Pending,
+    Murder,
+    Manslaughter,
+    ManslaughterDiminishedResponsibility,
+    NotGuilty,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace DhrTracker.Core.People;
+
+public enum DeathLocation
+{
+    NotKnown,
+    Residential,
+    PublicPlace,
+    Other,
+}

@@ -1,0 +1,3 @@
+namespace DhrTracker.Core.People;
+
+public sealed record PerpetratorView(Guid Id, AgeBand? Band, PerpetratorInput Details);

@@ -1,0 +1,4 @@
+namespace DhrTracker.Core.People;
+
+public sealed record RelationshipView(Guid Id, Guid VictimId, string Victim, Guid PerpetratorId, string Perpetrator,
+    RelationshipKind Kind);

@@ -1,0 +1,29 @@
+namespace DhrTracker.Core.People;
+
+/// <summary>Derives the Home Office category of a review from what each victim was to each perpetrator.</summary>
+public static class ReviewCategoryRules
+{
+    public static ReviewCategory GroupOf(RelationshipKind kind) => kind switch
+    {
+        RelationshipKind.SpouseOrCivilPartner or RelationshipKind.CommonLawSpouse or RelationshipKind.Partner
+            or RelationshipKind.ExSpouse or RelationshipKind.ExPartner => ReviewCategory.Partner,
+        RelationshipKind.Parent or RelationshipKind.StepParent or RelationshipKind.Child or RelationshipKind.Grandparent
+            or RelationshipKind.Sibling or RelationshipKind.OtherRelative => ReviewCategory.Familial,
+        RelationshipKind.HouseholdMember or RelationshipKind.OtherNonRelative => ReviewCategory.Household,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown relationship."),
+    };
+
+    /// <summary>
+    /// Partner if any victim was a current or former partner of a perpetrator, else familial if any
+    /// was a relative, else household. A review with any victim who died by suicide is flagged.
+    /// </summary>
+    public static ReviewClassification Classify(IEnumerable<RelationshipKind> relationships, bool anyVictimDiedBySuicide)
+    {
+        var groups = relationships.Select(GroupOf).ToHashSet();
+        ReviewCategory? category = groups.Count == 0 ? null
+            : groups.Contains(ReviewCategory.Partner) ? ReviewCategory.Partner
+            : groups.Contains(ReviewCategory.Familial) ? ReviewCategory.Familial
+            : ReviewCategory.Household;
+        return new ReviewClassification(category, anyVictimDiedBySuicide);
+    }
+}

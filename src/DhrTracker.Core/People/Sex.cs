@@ -1,0 +1,8 @@
+namespace DhrTracker.Core.People;
+
+public enum Sex
+{
+    NotKnown,
+    Female,
+    Male,
+}

@@ -1,0 +1,8 @@
+namespace DhrTracker.Core.Reviews;
+
+public enum ProceedingStatus
+{
+    NotStarted,
+    InProgress,
+    Concluded,
+}

@@ -1,0 +1,9 @@
+namespace DhrTracker.Core.Reviews;
+
+public enum ReviewEventKind
+{
+    Created,
+    Moved,
+    Paused,
+    Resumed,
+}

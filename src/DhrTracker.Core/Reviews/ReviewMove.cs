@@ -1,0 +1,22 @@
+namespace DhrTracker.Core.Reviews;
+
+/// <summary>
+/// The moves a coordinator makes between stages. <see cref="ReviewStageMachine"/> says where each
+/// one is allowed, what it needs and where it leads.
+/// </summary>
+public enum ReviewMove
+{
+    StartScoping,
+    RecordDecision,
+    AgreeTermsOfReference,
+    StartPanelAnalysis,
+    StartDrafting,
+    SendForLocalSignOff,
+    SubmitToHomeOffice,
+    RecordQaOutcome,
+    Publish,
+    Close,
+
+    /// <summary>Undo a move made in error; always needs a note saying why.</summary>
+    StepBack,
+}

@@ -1,0 +1,53 @@
+using DhrTracker.Core.Partnerships;
+
+namespace DhrTracker.UnitTests.Partnerships;
+
+public sealed class PartnershipSettingsInputValidatorTests
+{
+    private readonly PartnershipSettingsInputValidator validator = new();
+
+    private static PartnershipSettingsInput Valid() => new()
+    {
+        Name = "Northbridge Community Safety Partnership",
+        ReferencePrefix = "Northbridge DHR",
+        ReviewTypeName = "Domestic Homicide Review",
+        DecisionDueMonths = 1,
+        ReportDueMonths = 6,
+        AmberWindowDays = 28,
+    };
+
+    [Fact]
+    public void Defaults_are_valid() => Assert.True(validator.Validate(Valid()).IsValid);
+
+    [Theory]
+    [InlineData(nameof(PartnershipSettingsInput.DecisionDueMonths), 0, "Decision timescale must be between 1 and 12 months.")]
+    [InlineData(nameof(PartnershipSettingsInput.DecisionDueMonths), 13, "Decision timescale must be between 1 and 12 months.")]
+    [InlineData(nameof(PartnershipSettingsInput.ReportDueMonths), 0, "Report timescale must be between 1 and 36 months.")]
+    [InlineData(nameof(PartnershipSettingsInput.ReportDueMonths), 37, "Report timescale must be between 1 and 36 months.")]
+    [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), -1, "Amber warning must be between 0 and 180 days.")]
+    [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), 181, "Amber warning must be between 0 and 180 days.")]
+    public void Timescales_outside_their_bounds_are_refused(string field, int value, string message)
+    {
+        var input = Valid();
+        typeof(PartnershipSettingsInput).GetProperty(field)!.SetValue(input, value);
+        var error = Assert.Single(validator.Validate(input).Errors);
+        Assert.Equal(field, error.PropertyName);
+        Assert.Equal(message, error.ErrorMessage);
+    }
+
+    [Fact]
+    public void The_proposed_twelve_month_report_timescale_is_accepted()
+    {
+        var input = Valid();
+        input.ReportDueMonths = 12;
+        Assert.True(validator.Validate(input).IsValid);
+    }
+
+    [Fact]
+    public void Review_type_name_is_required()
+    {
+        var input = Valid();
+        input.ReviewTypeName = " ";
+        Assert.Equal(nameof(PartnershipSettingsInput.ReviewTypeName), Assert.Single(validator.Validate(input).Errors).PropertyName);
+    }
+}
