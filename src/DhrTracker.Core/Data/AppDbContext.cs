@@ -1,8 +1,8 @@
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
-using DhrTracker.Core.Findings;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Files;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
