@@ -1,4 +1,5 @@
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Themes;
 using DhrTracker.IntegrationTests.Findings;
 
@@ -166,6 +167,57 @@ public sealed class ThemeLearningServiceTests
         var row = Row(report, "Professional curiosity");
         Assert.Equal((2, 2), (row.Reviews, row.Findings));
         Assert.Equal((1, 1, 0), (row.ReviewsByCategory["Partner"], row.ReviewsByCategory["Familial"], row.ReviewsByCategory.GetValueOrDefault("Household")));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_split_follows_each_reviews_relationships(DatabaseProvider provider)
+    {
+        await using var world = await LearningWorld.CreateAsync(provider);
+        var alcohol = await world.ThemeAsync("Alcohol");
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, alcohol);
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA2, alcohol);
+        await using (var context = world.Db.NewContext())
+        {
+            Relate(context, world.ReviewA1, RelationshipKind.ExPartner);
+            Relate(context, world.ReviewA1, RelationshipKind.Child);
+            Relate(context, world.ReviewA2, RelationshipKind.HouseholdMember);
+            await context.SaveChangesAsync();
+        }
+
+        world.Db.SignInAs(world.ManagerA);
+        var report = await world.Db.Get<ThemeLearningService>().CountsAsync();
+
+        Assert.Equal(["Partner", "Familial", "Household"], report.SplitCategories);
+        var row = Row(report, "Alcohol");
+        Assert.Equal((2, 1, 0, 1), (row.Reviews, row.ReviewsByCategory.GetValueOrDefault("Partner"),
+            row.ReviewsByCategory.GetValueOrDefault("Familial"), row.ReviewsByCategory.GetValueOrDefault("Household")));
+    }
+
+    private static void Relate(AppDbContext context, Guid reviewId, RelationshipKind kind)
+    {
+        var victim = new Victim
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Pseudonym = $"Victim {Guid.NewGuid():N}"[..12],
+            AgeAtDeath = 40,
+            Sex = Sex.Female,
+            GenderIdentity = GenderIdentity.SameAsSexAtBirth,
+            Ethnicity = Ethnicity.WhiteBritish
+        };
+        var perpetrator = new Perpetrator
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Pseudonym = $"Perp {Guid.NewGuid():N}"[..10],
+            Age = 45,
+            Sex = Sex.Male,
+            GenderIdentity = GenderIdentity.SameAsSexAtBirth,
+            Ethnicity = Ethnicity.WhiteBritish
+        };
+        context.Victims.Add(victim);
+        context.Perpetrators.Add(perpetrator);
+        context.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = reviewId, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = kind });
     }
 
     /// <summary>Stands in for issue 4's derived review category.</summary>
