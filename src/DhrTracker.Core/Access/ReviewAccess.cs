@@ -65,6 +65,13 @@ public static class ReviewAccess
     public static bool CanChange(CurrentUser user, Review review) =>
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
 
+    /// <summary>
+    /// Findings and key themes are written by the review's Coordinators and by the panel members who
+    /// sit on it; <paramref name="sitsOnPanel"/> comes from the panel of this review.
+    /// </summary>
+    public static bool CanRecordFindings(CurrentUser user, Review review, bool sitsOnPanel) =>
+        user.PartnershipId == review.PartnershipId
+        && (user.IsIn(Roles.Coordinator) || (sitsOnPanel && user.IsIn(Roles.PanelMember)));
     /// <summary>Stage moves: a user who may change the review and holds a role the move allows (pauses need only <see cref="CanChange"/>).</summary>
     public static bool CanMove(CurrentUser user, Review review, ReviewMove move) =>
         CanChange(user, review) && ReviewStageMachine.For(move).Roles.Any(user.IsIn);

@@ -2,11 +2,13 @@ using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Files;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -18,6 +20,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ThemeCategory> ThemeCategories => Set<ThemeCategory>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<FindingTheme> FindingThemes => Set<FindingTheme>();
+    public DbSet<ReviewThemeSet> ReviewThemeSets => Set<ReviewThemeSet>();
+    public DbSet<ReviewKeyTheme> ReviewKeyThemes => Set<ReviewKeyTheme>();
     public DbSet<ReviewPause> ReviewPauses => Set<ReviewPause>();
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
     public DbSet<ParallelProceeding> ParallelProceedings => Set<ParallelProceeding>();

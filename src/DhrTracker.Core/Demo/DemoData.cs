@@ -1,10 +1,12 @@
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
 
 namespace DhrTracker.Core.Demo;
 
@@ -82,6 +84,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         db.Reviews.AddRange(reviews);
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
+        await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
 
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];
@@ -123,6 +126,52 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 ChronologyDue = today.AddDays(-2),
             });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A few synthetic findings so the findings tab and the themes view have something to show.</summary>
+    private static async Task AddDemoFindingsAsync(AppDbContext db, int partnershipId, Guid dhr1, Guid dhr3, CancellationToken ct)
+    {
+        async Task<FindingTheme> Tag(string name) => new() { ThemeId = (await ThemeLookup.FindThemeAsync(db, partnershipId, name, ct))!.Id };
+
+        db.Findings.AddRange(
+            new Finding
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3,
+                Type = FindingType.MissedOpportunity,
+                AgencyName = "GP practice",
+                Narrative = "The victim attended three appointments with anxiety; no routine enquiry about domestic abuse was made.",
+                PeriodOrEvent = "GP appointments, spring of the year before the death",
+                CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Routine enquiry"), await Tag("Mental health")],
+            },
+            new Finding
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr3,
+                Type = FindingType.GoodPractice,
+                AgencyName = "Housing",
+                Narrative = "The housing officer noticed the partner answered every question and arranged to see the tenant alone.",
+                PeriodOrEvent = "Tenancy visit",
+                CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Professional curiosity")],
+            },
+            new Finding
+            {
+                Id = Guid.NewGuid(),
+                ReviewId = dhr1,
+                Type = FindingType.AreaForImprovement,
+                AgencyName = "Police",
+                Narrative = "Reports of the partner checking the victim's phone were not recognised as coercive control.",
+                PeriodOrEvent = "Call-outs in the final year",
+                CreatedByUserId = "demo-seed",
+                Themes = [await Tag("Coercive control"), await Tag("Understanding non-violent abuse")],
+            });
+        db.ReviewThemeSets.Add(new ReviewThemeSet
+        {
+            ReviewId = dhr1,
+            Themes = [new() { ReviewId = dhr1, ThemeId = (await Tag("Information sharing")).ThemeId }],
+        });
     }
 
     /// <summary>A synthetic review with the facts its stage implies, so clocks and the dashboard have something to show.</summary>

@@ -1,5 +1,6 @@
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Themes;
 using FluentValidation;
 
 namespace DhrTracker.Core.Partnerships;
@@ -27,6 +28,7 @@ public sealed class PartnershipAdmin(IDbContextFactory<AppDbContext> dbFactory, 
 
         var partnership = new Partnership { Name = name, ReferencePrefix = input.ReferencePrefix.Trim() };
         db.Partnerships.Add(partnership);
+        SeedTaxonomy.AddTo(db, partnership);
 
         // Every partnership starts with the usual agencies, saved with it so neither exists without the other.
         db.Agencies.AddRange(AgencyDefaults.For(partnership));

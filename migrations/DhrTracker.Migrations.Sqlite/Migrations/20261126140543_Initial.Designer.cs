@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DhrTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126134953_Initial")]
+    [Migration("20261126140543_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -289,6 +289,105 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.HasKey("FileId");
 
                     b.ToTable("StoredFileContents", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodOrEvent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("Findings");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.FindingTheme", b =>
+                {
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FindingId", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("FindingThemes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.ReviewKeyTheme", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ReviewKeyThemes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId");
+
+                    b.ToTable("ReviewThemeSets");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Identity.AppUser", b =>
@@ -1009,6 +1108,84 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewPauses", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("MergedIntoThemeId");
+
+                    b.HasIndex("PartnershipId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Themes.ThemeCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ThemeCategories");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1219,6 +1396,60 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Review");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.FindingTheme", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Findings.Finding", "Finding")
+                        .WithMany("Themes")
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Finding");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.ReviewKeyTheme", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Findings.ReviewThemeSet", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
+                        .WithOne()
+                        .HasForeignKey("DhrTracker.Core.Findings.ReviewThemeSet", "ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Review");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
@@ -1327,6 +1558,41 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Themes.Theme", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Themes.ThemeCategory", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoThemeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Partnership");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Themes.ThemeCategory", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partnership");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1381,6 +1647,16 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
+                {
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
+                {
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>

@@ -302,6 +302,26 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ThemeCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ThemeCategories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ThemeCategories_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFileContents",
                 columns: table => new
                 {
@@ -351,6 +371,32 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         principalTable: "Reviews",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AgencyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Narrative = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    PeriodOrEvent = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Findings_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -569,6 +615,26 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewThemeSets",
+                columns: table => new
+                {
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewThemeSets", x => x.ReviewId);
+                    table.ForeignKey(
+                        name: "FK_ReviewThemeSets_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Victims",
                 columns: table => new
                 {
@@ -606,6 +672,45 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         principalTable: "Reviews",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Themes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Keywords = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsRetired = table.Column<bool>(type: "bit", nullable: false),
+                    MergedIntoThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Themes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Themes_Partnerships_PartnershipId",
+                        column: x => x.PartnershipId,
+                        principalTable: "Partnerships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Themes_ThemeCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "ThemeCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Themes_Themes_MergedIntoThemeId",
+                        column: x => x.MergedIntoThemeId,
+                        principalTable: "Themes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -666,6 +771,54 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         name: "FK_Relationships_Victims_VictimId",
                         column: x => x.VictimId,
                         principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FindingThemes",
+                columns: table => new
+                {
+                    FindingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FindingThemes", x => new { x.FindingId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_FindingThemes_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_FindingThemes_Themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "Themes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewKeyThemes",
+                columns: table => new
+                {
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewKeyThemes", x => new { x.ReviewId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_ReviewKeyThemes_ReviewThemeSets_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "ReviewThemeSets",
+                        principalColumn: "ReviewId",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewKeyThemes_Themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "Themes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -735,6 +888,16 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "IX_DocumentVersions_FileId",
                 table: "DocumentVersions",
                 column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Findings_ReviewId",
+                table: "Findings",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FindingThemes_ThemeId",
+                table: "FindingThemes",
+                column: "ThemeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PanelMemberships_AgencyId",
@@ -807,6 +970,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 columns: new[] { "ReviewId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewKeyThemes_ThemeId",
+                table: "ReviewKeyThemes",
+                column: "ThemeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewPauses_ReviewId_StartDate",
                 table: "ReviewPauses",
                 columns: new[] { "ReviewId", "StartDate" });
@@ -820,6 +988,28 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "IX_Reviews_PartnershipId_Reference",
                 table: "Reviews",
                 columns: new[] { "PartnershipId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ThemeCategories_PartnershipId_Name",
+                table: "ThemeCategories",
+                columns: new[] { "PartnershipId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Themes_CategoryId",
+                table: "Themes",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Themes_MergedIntoThemeId",
+                table: "Themes",
+                column: "MergedIntoThemeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Themes_PartnershipId_Name",
+                table: "Themes",
+                columns: new[] { "PartnershipId", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -860,6 +1050,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "DocumentVersions");
 
             migrationBuilder.DropTable(
+                name: "FindingThemes");
+
+            migrationBuilder.DropTable(
                 name: "PanelMemberships");
 
             migrationBuilder.DropTable(
@@ -875,6 +1068,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "ReviewEvents");
 
             migrationBuilder.DropTable(
+                name: "ReviewKeyThemes");
+
+            migrationBuilder.DropTable(
                 name: "ReviewPauses");
 
             migrationBuilder.DropTable(
@@ -885,6 +1081,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReviewDocuments");
+
+            migrationBuilder.DropTable(
+                name: "Findings");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
@@ -899,10 +1098,19 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 name: "Agencies");
 
             migrationBuilder.DropTable(
+                name: "ReviewThemeSets");
+
+            migrationBuilder.DropTable(
+                name: "Themes");
+
+            migrationBuilder.DropTable(
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
                 name: "Reviews");
+
+            migrationBuilder.DropTable(
+                name: "ThemeCategories");
 
             migrationBuilder.DropTable(
                 name: "Partnerships");

@@ -1,0 +1,33 @@
+namespace DhrTracker.Core.Findings;
+
+/// <summary>Copies an edit onto a finding and names the fields that changed, for the audit trail (names only, never values).</summary>
+internal static class FindingChanges
+{
+    public static IReadOnlyList<string> Apply(Finding finding, FindingInput input, IReadOnlyList<Guid> themeIds, Func<string?, string?> tidy)
+    {
+        var changed = new List<string>();
+        void Set<T>(string name, T before, T after, Action<T> assign)
+        {
+            if (!EqualityComparer<T>.Default.Equals(before, after))
+            {
+                changed.Add(name);
+                assign(after);
+            }
+        }
+
+        Set(nameof(Finding.Type), finding.Type, input.Type!.Value, v => finding.Type = v);
+        Set(nameof(Finding.AgencyName), finding.AgencyName, tidy(input.AgencyName), v => finding.AgencyName = v);
+        Set(nameof(Finding.Narrative), finding.Narrative, input.Narrative.Trim(), v => finding.Narrative = v);
+        Set(nameof(Finding.PeriodOrEvent), finding.PeriodOrEvent, tidy(input.PeriodOrEvent), v => finding.PeriodOrEvent = v);
+
+        var held = finding.Themes.Select(t => t.ThemeId).ToHashSet();
+        if (!held.SetEquals(themeIds))
+        {
+            changed.Add(nameof(Finding.Themes));
+            finding.Themes.RemoveAll(t => !themeIds.Contains(t.ThemeId));
+            finding.Themes.AddRange(themeIds.Where(id => !held.Contains(id)).Select(id => new FindingTheme { FindingId = finding.Id, ThemeId = id }));
+        }
+
+        return changed;
+    }
+}

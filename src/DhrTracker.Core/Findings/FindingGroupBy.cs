@@ -1,0 +1,7 @@
+namespace DhrTracker.Core.Findings;
+
+public enum FindingGroupBy
+{
+    Agency,
+    Theme,
+}

@@ -1,0 +1,163 @@
+namespace DhrTracker.E2ETests.Findings;
+
+/// <summary>
+/// Smoke flows of issue 5, written by its engineer to check the pages render, work with the keyboard
+/// and mouse and pass the accessibility scan. The lead's fuller browser tests may replace them.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FindingsSmokeTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Coordinator_adds_a_finding_accepting_a_suggested_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR4");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR4", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("add-finding")).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+
+        await page.GetByTestId("add-finding").ClickAsync();
+        await page.GetByTestId("save-finding").ClickAsync();
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+        await Assertions.Expect(summary).ToContainTextAsync("Choose at least one theme for the finding.");
+        await Assertions.Expect(page.Locator("#field-Narrative")).ToContainTextAsync("Enter the narrative");
+        await user.AssertAccessibleAsync();
+
+        await page.GetByTestId("finding-type-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
+        await page.GetByLabel("Agency concerned (optional)").FillAsync("Housing");
+        await page.GetByLabel("Narrative").FillAsync("The officer asked about stalking and saw the tenant alone.");
+        var suggestion = page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(0);
+        await user.AssertAccessibleAsync();
+        await suggestion.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveTextAsync("Stalking and harassment");
+        await page.GetByTestId("save-finding").ClickAsync();
+
+        var finding = page.GetByTestId("finding");
+        await Assertions.Expect(finding).ToContainTextAsync("The officer asked about stalking");
+        await Assertions.Expect(finding.GetByTestId("finding-type")).ToHaveTextAsync("Good practice");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Manager_sees_theme_counts_and_drills_into_a_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("manager@demo.invalid");
+        await user.GotoAsync("/learning");
+        await page.GetByTestId("learning-themes-link").ClickAsync();
+        var row = page.Locator("[data-testid='theme-row'][data-theme='Coercive control']");
+        await Assertions.Expect(row.GetByTestId("theme-count-reviews")).ToHaveTextAsync("1");
+        await Assertions.Expect(row.GetByTestId("theme-count-findings")).ToHaveTextAsync("1");
+        await user.AssertAccessibleAsync();
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Coercive control" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coercive control" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("theme-finding")).ToContainTextAsync("Northbridge DHR1");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Administrator_retires_a_theme_and_the_taxonomy_page_is_accessible()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("admin@demo.invalid");
+        await user.GotoAsync("/admin");
+        await page.GetByTestId("admin-themes-link").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Theme taxonomy" })).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Supervision" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-editor")).ToBeVisibleAsync();
+        await user.AssertAccessibleAsync();
+        await page.GetByTestId("retire-theme").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Retired 'Supervision'");
+        await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Supervision']")).ToContainTextAsync("Retired");
+    }
+
+    [Fact]
+    public async Task Coordinator_edits_a_finding_and_the_key_themes_and_groups_by_theme()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR3");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+
+        var housing = page.GetByTestId("finding").Filter(new() { HasText = "housing officer" });
+        await housing.GetByTestId("edit-finding").ClickAsync();
+        await page.GetByLabel("Period or event it concerns").FillAsync("Tenancy visit in the final month");
+        await page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(housing).ToContainTextAsync("Tenancy visit in the final month");
+
+        await page.GetByTestId("edit-key-themes").ClickAsync();
+        await page.GetByTestId("key-themes-add").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "MARAC (Professional practice)" }).ClickAsync();
+        await user.AssertAccessibleAsync();
+        await page.GetByTestId("save-key-themes").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("key-theme")).ToHaveTextAsync("MARAC");
+
+        await page.GetByTestId("findings-group-by").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Theme" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("findings-group")).ToHaveCountAsync(3);
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Administrator_merges_a_theme_into_another()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("admin@demo.invalid");
+        await user.GotoAsync("/admin/themes");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change Think family" }).ClickAsync();
+        await page.GetByTestId("merge-theme").ClickAsync();
+        await Assertions.Expect(page.Locator("#field-TargetThemeId")).ToContainTextAsync("Choose the theme to merge into.");
+        await page.GetByTestId("merge-target").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Domestic abuse within families (Professional practice)" }).ClickAsync();
+        await page.GetByTestId("merge-theme").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Merged 'Think family' into 'Domestic abuse within families'");
+        await Assertions.Expect(page.Locator("[data-testid='taxonomy-row'][data-theme='Think family']")).ToContainTextAsync("Merged into Domestic abuse within families");
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_second_editor_sees_the_first_editors_change_and_keeps_their_own_input()
+    {
+        await using var first = await browser.NewSessionAsync();
+        await using var second = await browser.NewSessionAsync();
+        foreach (var session in new[] { first, second })
+        {
+            await session.SignInAsync("coordinator@demo.invalid");
+            await session.GotoAsync("/reviews?q=DHR1");
+            await session.Page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR1", Exact = true }).ClickAsync();
+            await session.Page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+            await session.Page.GetByTestId("edit-finding").First.ClickAsync();
+        }
+
+        await first.Page.GetByLabel("Period or event it concerns").FillAsync("First editor's period");
+        await first.Page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(first.Page.GetByTestId("finding").First).ToContainTextAsync("First editor's period");
+
+        await second.Page.GetByLabel("Period or event it concerns").FillAsync("Second editor's period");
+        await second.Page.GetByTestId("save-finding").ClickAsync();
+        var conflict = second.Page.GetByTestId("finding-conflict");
+        await Assertions.Expect(conflict).ToContainTextAsync("First editor's period");
+        await Assertions.Expect(second.Page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("Second editor's period");
+        await second.AssertAccessibleAsync();
+
+        await conflict.GetByTestId("replace-their-version").ClickAsync();
+        await second.Page.GetByTestId("save-finding").ClickAsync();
+        await Assertions.Expect(second.Page.GetByTestId("finding").First).ToContainTextAsync("Second editor's period");
+    }
+}

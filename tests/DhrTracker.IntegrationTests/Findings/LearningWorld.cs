@@ -1,0 +1,88 @@
+using DhrTracker.Core.Findings;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
+
+namespace DhrTracker.IntegrationTests.Findings;
+
+/// <summary>
+/// Two partnerships with their seeded taxonomies, one account per role in A, a coordinator in B,
+/// and reviews A1, A2 (partnership A) and B1 (partnership B).
+/// </summary>
+public sealed class LearningWorld : IAsyncDisposable
+{
+    private LearningWorld(TestDatabase db) => Db = db;
+
+    public TestDatabase Db { get; }
+    public int PartnershipA { get; private set; }
+    public int PartnershipB { get; private set; }
+    public string CoordinatorA { get; private set; } = "";
+    public string ManagerA { get; private set; } = "";
+    public string PanelMemberA { get; private set; } = "";
+    public string AdminA { get; private set; } = "";
+    public string AgencyLeadA { get; private set; } = "";
+    public string CoordinatorB { get; private set; } = "";
+    public Guid ReviewA1 { get; private set; }
+    public Guid ReviewA2 { get; private set; }
+    public Guid ReviewB1 { get; private set; }
+
+    public static async Task<LearningWorld> CreateAsync(DatabaseProvider provider)
+    {
+        var world = new LearningWorld(await TestDatabase.CreateAsync(provider));
+        var db = world.Db;
+        world.PartnershipA = await db.CreatePartnershipAsync("Partnership A", "A DHR");
+        world.PartnershipB = await db.CreatePartnershipAsync("Partnership B", "B DHR");
+        world.CoordinatorA = await db.CreateUserAsync(Roles.Coordinator, "Partnership A");
+        world.ManagerA = await db.CreateUserAsync(Roles.Manager, "Partnership A");
+        world.PanelMemberA = await db.CreateUserAsync(Roles.PanelMember, "Partnership A");
+        world.AdminA = await db.CreateUserAsync(Roles.Administrator, "Partnership A");
+        world.AgencyLeadA = await db.CreateUserAsync(Roles.AgencyLead, "Partnership A");
+        world.CoordinatorB = await db.CreateUserAsync(Roles.Coordinator, "Partnership B");
+        db.SignInAs(world.CoordinatorA);
+        world.ReviewA1 = await world.NewReviewAsync("A DHR1");
+        world.ReviewA2 = await world.NewReviewAsync("A DHR2");
+        db.SignInAs(world.CoordinatorB);
+        world.ReviewB1 = await world.NewReviewAsync("B DHR1");
+        return world;
+    }
+
+    public FindingService Findings => Db.Get<FindingService>();
+
+    public async Task<Guid> ThemeAsync(string name, int? partnershipId = null)
+    {
+        await using var context = Db.NewContext();
+        return (await ThemeLookup.FindThemeAsync(context, partnershipId ?? PartnershipA, name))!.Id;
+    }
+
+    public static FindingInput Input(params Guid[] themes) => new()
+    {
+        Type = FindingType.MissedOpportunity,
+        AgencyName = "Police",
+        Narrative = "Reports of controlling behaviour were treated as a verbal dispute.",
+        PeriodOrEvent = "Call-out, June",
+        ThemeIds = [.. themes],
+    };
+
+    /// <summary>Adds a finding as the given user and asserts it was saved.</summary>
+    public async Task<Guid> AddFindingAsync(string userId, Guid reviewId, params Guid[] themes)
+    {
+        Db.SignInAs(userId);
+        var result = await Findings.AddAsync(reviewId, Input(themes));
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Value;
+    }
+
+    private async Task<Guid> NewReviewAsync(string reference)
+    {
+        var result = await Db.Get<ReviewService>().CreateAsync(new NewReviewInput
+        {
+            Reference = reference,
+            DateOfDeath = new DateOnly(2026, 6, 1),
+            DateNotified = new DateOnly(2026, 6, 3),
+        });
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        return result.Value;
+    }
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
