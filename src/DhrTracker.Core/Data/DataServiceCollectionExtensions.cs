@@ -1,3 +1,4 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Dashboard;
@@ -53,6 +54,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PanelService>();
         services.AddSingleton<FileStore>();
         services.AddScoped<ReviewDocumentService>();
+        services.AddScoped<ActionPlanService>();
+        services.AddScoped<ActionProgressService>();
         return services;
     }
 

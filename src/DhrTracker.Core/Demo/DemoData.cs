@@ -27,6 +27,9 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         ("admin@demo.invalid", Roles.Administrator, "Demo Administrator"),
     ];
 
+    /// <summary>The demo agency lead reports for this agency of the register.</summary>
+    public const string DemoLeadAgency = "Police";
+
     public const string OtherCoordinatorEmail = "coordinator@eastvale.demo.invalid";
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -41,7 +44,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         var userIds = new Dictionary<string, string>();
         foreach (var (email, role, name) in Accounts)
         {
-            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true,
+                agencyName: role == Roles.AgencyLead ? DemoLeadAgency : null);
             userIds[role] = created.Value!.UserId;
         }
 

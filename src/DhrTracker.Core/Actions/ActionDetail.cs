@@ -1,0 +1,15 @@
+namespace DhrTracker.Core.Actions;
+
+/// <summary>
+/// One action with its progress, evidence and target-date history: what a lead officer sees. It names
+/// the review only by reference and holds nothing of the victim, perpetrator or findings.
+/// </summary>
+public sealed record ActionDetail(
+    ActionRow Action,
+    string? Outcome,
+    string? CancelReason,
+    IReadOnlyList<ActionUpdateItem> Updates,
+    IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<TargetRevisionItem> TargetRevisions,
+    bool CanReport,
+    bool CanSignOff);
