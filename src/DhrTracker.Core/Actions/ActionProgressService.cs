@@ -106,7 +106,8 @@ public sealed class ActionProgressService(
         }
 
         // Touching the action renews its version: a manager holding the old one must reload before signing off.
-        action.UpdatedUtc = now;
+        // (Marked modified explicitly: the same clock reading would otherwise count as no change.)
+        db.Entry(action).Property(a => a.UpdatedUtc).IsModified = true;
         db.Record(time, user, ActionAuditActions.ProgressUpdate, Entity, actionId.ToString(), detail: detail);
         return await ActionLoader.SaveAsync(db, update.Id, ct);
     }
