@@ -13,6 +13,15 @@ public static class ActionNames
         _ => status.ToString(),
     };
 
+    /// <summary>The status as lists show it: sign-off and the derived "overdue" included.</summary>
+    public static string StatusText(ActionRow r) => r switch
+    {
+        { SignedOff: true } => "Signed off",
+        { AwaitingSignOff: true } => "Complete, awaiting sign-off",
+        { IsOverdue: true } => $"Overdue ({Display(r.Status).ToLowerInvariant()})",
+        _ => Display(r.Status),
+    };
+
     public static string Display(RecommendationScope scope) => scope.ToString();
 
     public static string Display(ActionRag rag) => rag.ToString();
