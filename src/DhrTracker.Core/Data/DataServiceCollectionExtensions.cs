@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReviewDocumentService>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
+        services.AddScoped<ActionDashboardService>();
         return services;
     }
 
