@@ -66,6 +66,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapDownloads();
+app.MapExports();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();

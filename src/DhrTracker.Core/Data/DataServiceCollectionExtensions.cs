@@ -57,6 +57,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();
+        services.AddScoped<ActionExportService>();
         return services;
     }
 
