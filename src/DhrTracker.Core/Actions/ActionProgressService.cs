@@ -49,7 +49,7 @@ public sealed class ActionProgressService(
             return null;
         }
 
-        var extra = await visible.Select(a => new { a.Outcome, a.CancelReason, a.Review!.PartnershipId, a.OwnerAgencyId }).SingleAsync(ct);
+        var extra = await visible.Select(a => new { a.Outcome, a.CancelReason, a.Review!.PartnershipId, a.OwnerAgencyId, a.LeadOfficerEmail }).SingleAsync(ct);
         var updates = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.CreatedUtc)
             .Select(u => new ActionUpdateItem(u.Date, u.Text, db.Users.Where(x => x.Id == u.ByUserId).Select(x => x.DisplayName).FirstOrDefault() ?? ""))
@@ -61,7 +61,14 @@ public sealed class ActionProgressService(
         var shape = new ActionItem { OwnerAgencyId = extra.OwnerAgencyId };
         return new ActionDetail(row, extra.Outcome, extra.CancelReason, updates, evidence, revisions,
             ReviewAccess.CanReportOn(user, shape, extra.PartnershipId) && !row.SignedOff && row.Status != ActionStatus.Cancelled,
-            ReviewAccess.CanSignOff(user, extra.PartnershipId) && row.AwaitingSignOff);
+            ReviewAccess.CanSignOff(user, extra.PartnershipId) && row.AwaitingSignOff,
+            ReviewAccess.CanManagePlan(user, extra.PartnershipId) && !row.SignedOff && row.Status is not (ActionStatus.Cancelled or ActionStatus.Complete)
+                ? new ActionInput
+                {
+                    Version = row.Version, Description = row.Description, OwnerAgencyId = row.OwnerAgencyId, LeadOfficer = row.LeadOfficer,
+                    LeadOfficerEmail = extra.LeadOfficerEmail, TargetDate = row.TargetDate, Status = row.Status, Rag = row.Rag,
+                }
+                : null);
     }
 
     /// <summary>Adds a dated progress update, with one evidence file if given; the two are saved together or not at all.</summary>
