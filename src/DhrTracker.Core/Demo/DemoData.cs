@@ -86,6 +86,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         db.Reviews.AddRange(reviews);
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
+        DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime);
 
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];
