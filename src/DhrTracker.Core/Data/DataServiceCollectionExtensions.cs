@@ -58,6 +58,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();
         services.AddScoped<ActionExportService>();
+        services.AddScoped<ActionSnapshotService>();
         return services;
     }
 
