@@ -7,6 +7,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
+using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Reviews;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -40,6 +41,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ActionEvidence> ActionEvidence => Set<ActionEvidence>();
     public DbSet<ActionTargetRevision> ActionTargetRevisions => Set<ActionTargetRevision>();
     public DbSet<ActionHistoryEntry> ActionHistory => Set<ActionHistoryEntry>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

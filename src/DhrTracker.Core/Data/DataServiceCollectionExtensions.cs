@@ -9,6 +9,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
+using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Reviews;
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
@@ -59,6 +60,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionDashboardService>();
         services.AddScoped<ActionExportService>();
         services.AddScoped<ActionSnapshotService>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<ReminderDigestService>();
         return services;
     }
 

@@ -90,6 +90,21 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastRunKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partnerships",
                 columns: table => new
                 {
@@ -1100,6 +1115,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "DocumentVersions");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
 
             migrationBuilder.DropTable(
                 name: "PanelMemberships");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DhrTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126140129_Initial")]
+    [Migration("20261126142105_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1040,6 +1040,32 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Victims_AgeAtDeath", "AgeAtDeath >= 16");
                         });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reminders.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastRunKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>

@@ -90,6 +90,21 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastRunKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Partnerships",
                 columns: table => new
                 {
@@ -1098,6 +1113,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DocumentVersions");
+
+            migrationBuilder.DropTable(
+                name: "JobLeases");
 
             migrationBuilder.DropTable(
                 name: "PanelMemberships");

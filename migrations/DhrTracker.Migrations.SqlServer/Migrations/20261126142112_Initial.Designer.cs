@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DhrTracker.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126140139_Initial")]
+    [Migration("20261126142112_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1054,6 +1054,32 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         {
                             t.HasCheckConstraint("CK_Victims_AgeAtDeath", "AgeAtDeath >= 16");
                         });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reminders.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LastRunKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("LeaseUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Reviews.ParallelProceeding", b =>
