@@ -23,6 +23,10 @@ builder.Services.AddMudServices();
 
 builder.Services.AddDhrCore(builder.Configuration);
 builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
+var mail = builder.Configuration.GetSection("Mail").Get<DhrTracker.Web.Reminders.MailSettings>() ?? new();
+builder.Services.AddSingleton(mail);
+builder.Services.AddSingleton<DhrTracker.Core.Reminders.IMailSink, DhrTracker.Web.Reminders.MailKitSink>();
+builder.Services.AddHostedService<DhrTracker.Web.Reminders.ReminderWorker>();
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();
