@@ -30,7 +30,11 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         var extra = await db.Actions.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new
             {
-                a.Id, a.Outcome, a.CompletedOn, a.SignedOffUtc, a.Recommendation!.Scope,
+                a.Id,
+                a.Outcome,
+                a.CompletedOn,
+                a.SignedOffUtc,
+                a.Recommendation!.Scope,
                 AddressedTo = a.Recommendation.AddressedToAgency != null ? a.Recommendation.AddressedToAgency.Name : "The partnership",
             })
             .ToDictionaryAsync(a => a.Id, ct);

@@ -158,8 +158,13 @@ public sealed class ActionPlanService(
         {
             db.ActionTargetRevisions.Add(new ActionTargetRevision
             {
-                Id = Guid.NewGuid(), ActionId = action.Id, FromDate = action.TargetDate, ToDate = input.TargetDate!.Value,
-                Reason = input.TargetDateReason!.Trim(), ByUserId = user.UserId, ChangedUtc = now,
+                Id = Guid.NewGuid(),
+                ActionId = action.Id,
+                FromDate = action.TargetDate,
+                ToDate = input.TargetDate!.Value,
+                Reason = input.TargetDateReason!.Trim(),
+                ByUserId = user.UserId,
+                ChangedUtc = now,
             });
         }
 

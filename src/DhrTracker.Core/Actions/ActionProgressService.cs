@@ -65,8 +65,14 @@ public sealed class ActionProgressService(
             ReviewAccess.CanManagePlan(user, extra.PartnershipId) && !row.SignedOff && row.Status is not (ActionStatus.Cancelled or ActionStatus.Complete)
                 ? new ActionInput
                 {
-                    Version = row.Version, Description = row.Description, OwnerAgencyId = row.OwnerAgencyId, LeadOfficer = row.LeadOfficer,
-                    LeadOfficerEmail = extra.LeadOfficerEmail, TargetDate = row.TargetDate, Status = row.Status, Rag = row.Rag,
+                    Version = row.Version,
+                    Description = row.Description,
+                    OwnerAgencyId = row.OwnerAgencyId,
+                    LeadOfficer = row.LeadOfficer,
+                    LeadOfficerEmail = extra.LeadOfficerEmail,
+                    TargetDate = row.TargetDate,
+                    Status = row.Status,
+                    Rag = row.Rag,
                 }
                 : null);
     }

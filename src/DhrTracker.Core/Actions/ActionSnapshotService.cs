@@ -35,8 +35,12 @@ public sealed class ActionSnapshotService(IDbContextFactory<AppDbContext> dbFact
             var shape = new ActionItem { Status = h.Status, TargetDate = h.TargetDate, SignedOffUtc = h.SignedOff ? cutoff : null };
             return r with
             {
-                Status = h.Status, Rag = h.Rag, TargetDate = h.TargetDate, SignedOff = h.SignedOff,
-                IsOverdue = ActionRules.IsOverdue(shape, asAt), AwaitingSignOff = ActionRules.AwaitingSignOff(shape),
+                Status = h.Status,
+                Rag = h.Rag,
+                TargetDate = h.TargetDate,
+                SignedOff = h.SignedOff,
+                IsOverdue = ActionRules.IsOverdue(shape, asAt),
+                AwaitingSignOff = ActionRules.AwaitingSignOff(shape),
             };
         }).OrderBy(r => r.ReviewReference).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
 

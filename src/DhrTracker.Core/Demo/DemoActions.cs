@@ -26,13 +26,28 @@ internal static class DemoActions
 
     private static Recommendation Recommendation(Review review, int number, string text, int? agency, bool multi, DateOnly made) => new()
     {
-        Id = Guid.NewGuid(), ReviewId = review.Id, Number = number, Text = text, AddressedToAgencyId = agency, MultiAgency = multi,
-        Scope = RecommendationScope.Local, MadeOn = made,
+        Id = Guid.NewGuid(),
+        ReviewId = review.Id,
+        Number = number,
+        Text = text,
+        AddressedToAgencyId = agency,
+        MultiAgency = multi,
+        Scope = RecommendationScope.Local,
+        MadeOn = made,
     };
 
     private static ActionItem Action(Recommendation rec, int number, int agency, string text, DateOnly target, ActionStatus status, ActionRag rag) => new()
     {
-        Id = Guid.NewGuid(), RecommendationId = rec.Id, ReviewId = rec.ReviewId, Number = number, Description = text, OwnerAgencyId = agency,
-        LeadOfficer = "Safeguarding lead (demo)", LeadOfficerEmail = "lead@demo.invalid", TargetDate = target, Status = status, Rag = rag,
+        Id = Guid.NewGuid(),
+        RecommendationId = rec.Id,
+        ReviewId = rec.ReviewId,
+        Number = number,
+        Description = text,
+        OwnerAgencyId = agency,
+        LeadOfficer = "Safeguarding lead (demo)",
+        LeadOfficerEmail = "lead@demo.invalid",
+        TargetDate = target,
+        Status = status,
+        Rag = rag,
     };
 }

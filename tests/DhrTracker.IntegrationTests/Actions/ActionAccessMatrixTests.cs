@@ -18,9 +18,9 @@ public sealed class ActionAccessMatrixTests
     private static readonly Dictionary<string, Func<PlanSetup, Task<bool>>> Operations = new()
     {
         ["AddRecommendation"] = async s => (await s.Plan.AddRecommendationAsync(s.ReviewId, new RecommendationInput
-            { Number = 2, Text = "Share risk information.", Scope = RecommendationScope.Regional, MadeOn = PlanSetup.RecommendationMade })).Succeeded,
+        { Number = 2, Text = "Share risk information.", Scope = RecommendationScope.Regional, MadeOn = PlanSetup.RecommendationMade })).Succeeded,
         ["UpdateRecommendation"] = async s => (await s.Plan.UpdateRecommendationAsync(s.ReviewId, s.RecommendationId, new RecommendationInput
-            { Number = 1, Text = "Reworded.", Scope = RecommendationScope.Local, MadeOn = PlanSetup.RecommendationMade })).Succeeded,
+        { Number = 1, Text = "Reworded.", Scope = RecommendationScope.Local, MadeOn = PlanSetup.RecommendationMade })).Succeeded,
         ["AddAction"] = async s => (await s.Plan.AddActionAsync(s.RecommendationId, PlanSetup.NewAction(s.Police, new DateOnly(2027, 6, 30)))).Succeeded,
         ["UpdateAction"] = async s => (await s.Plan.UpdateActionAsync(s.PoliceAction, PlanSetup.NewAction(s.Police, new DateOnly(2027, 1, 31)))).Succeeded,
         ["CancelAction"] = async s => (await s.Plan.CancelActionAsync(s.PoliceAction, new CancelActionInput { Reason = "No longer needed." })).Succeeded,

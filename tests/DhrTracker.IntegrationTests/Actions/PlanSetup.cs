@@ -36,7 +36,9 @@ internal sealed record PlanSetup(TestDatabase Db, string Coordinator, string Man
         db.SignInAs(coordinator);
         var created = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
-            Reference = "A DHR1", DateOfDeath = new DateOnly(2026, 2, 20), DateNotified = new DateOnly(2026, 3, 2),
+            Reference = "A DHR1",
+            DateOfDeath = new DateOnly(2026, 2, 20),
+            DateNotified = new DateOnly(2026, 3, 2),
         });
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
         var victim = await db.Get<VictimService>().AddAsync(created.Value, new VictimInput { Pseudonym = VictimPseudonym, AgeAtDeath = 34 });
@@ -47,8 +49,11 @@ internal sealed record PlanSetup(TestDatabase Db, string Coordinator, string Man
         var plan = db.Get<ActionPlanService>();
         var rec = Ok(await plan.AddRecommendationAsync(created.Value, new RecommendationInput
         {
-            Number = 1, Text = "Agencies should review how risk is assessed after a reported assault.", MultiAgency = true,
-            Scope = RecommendationScope.Local, MadeOn = RecommendationMade,
+            Number = 1,
+            Text = "Agencies should review how risk is assessed after a reported assault.",
+            MultiAgency = true,
+            Scope = RecommendationScope.Local,
+            MadeOn = RecommendationMade,
         }));
         var policeAction = Ok(await plan.AddActionAsync(rec, NewAction(police, new DateOnly(2027, 1, 31))));
         var housingAction = Ok(await plan.AddActionAsync(rec, NewAction(housing, new DateOnly(2026, 11, 20))));

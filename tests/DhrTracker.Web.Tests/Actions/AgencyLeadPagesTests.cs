@@ -40,8 +40,12 @@ public sealed class AgencyLeadPagesTests : IAsyncLifetime
         var agencies = await db.Agencies.Where(a => a.PartnershipId == partnership.Id).ToDictionaryAsync(a => a.Name, a => a.Id);
         var review = new Review
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Reference = "WT DHR7", DateOfDeath = new DateOnly(2025, 1, 5),
-            DateNotified = new DateOnly(2025, 1, 9), CreatedByUserId = "test",
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Reference = "WT DHR7",
+            DateOfDeath = new DateOnly(2025, 1, 5),
+            DateNotified = new DateOnly(2025, 1, 9),
+            CreatedByUserId = "test",
         };
         reviewId = review.Id;
         db.Reviews.Add(review);
@@ -49,8 +53,12 @@ public sealed class AgencyLeadPagesTests : IAsyncLifetime
         db.Perpetrators.Add(new Perpetrator { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = Perpetrator });
         var rec = new Recommendation
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Number = 1, Text = "Agencies should recognise stalking as a risk marker (synthetic).",
-            Scope = RecommendationScope.Local, MadeOn = new DateOnly(2026, 1, 10),
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Number = 1,
+            Text = "Agencies should recognise stalking as a risk marker (synthetic).",
+            Scope = RecommendationScope.Local,
+            MadeOn = new DateOnly(2026, 1, 10),
         };
         db.Recommendations.Add(rec);
         policeAction = Guid.NewGuid();
@@ -114,8 +122,14 @@ public sealed class AgencyLeadPagesTests : IAsyncLifetime
 
     private static ActionItem NewAction(Guid id, Recommendation rec, int number, int agency, string text) => new()
     {
-        Id = id, RecommendationId = rec.Id, ReviewId = rec.ReviewId, Number = number, OwnerAgencyId = agency, Description = text,
-        LeadOfficer = "Safeguarding lead", TargetDate = new DateOnly(2027, 3, 31),
+        Id = id,
+        RecommendationId = rec.Id,
+        ReviewId = rec.ReviewId,
+        Number = number,
+        OwnerAgencyId = agency,
+        Description = text,
+        LeadOfficer = "Safeguarding lead",
+        TargetDate = new DateOnly(2027, 3, 31),
     };
 
     private async Task<HttpClient> SignedInAsync()
