@@ -23,7 +23,7 @@ public static class CliApp
         Commands:
           migrate                                            Bring the database up to date (SQLite and SQL Server).
           create-partnership --name NAME --prefix PREFIX     Create a partnership, e.g. --prefix "Northbridge DHR".
-          create-user --email E --role R [--partnership NAME] [--name DISPLAY]
+          create-user --email E --role R [--partnership NAME] [--agency NAME] [--name DISPLAY]
                                                              Create an account. Password from DHR_PASSWORD, or generated and printed once.
                                                              Roles: Administrator, Coordinator, PanelMember, Manager, AgencyLead.
         """;

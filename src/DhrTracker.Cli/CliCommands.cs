@@ -49,7 +49,8 @@ internal sealed class CliCommands(IServiceProvider services, IReadOnlyDictionary
         }
 
         var result = await services.GetRequiredService<UserAdmin>().CreateAsync(options["email"], options["role"],
-            options.GetValueOrDefault("partnership"), Environment.GetEnvironmentVariable("DHR_PASSWORD"), options.GetValueOrDefault("name"));
+            options.GetValueOrDefault("partnership"), Environment.GetEnvironmentVariable("DHR_PASSWORD"), options.GetValueOrDefault("name"),
+            agencyName: options.GetValueOrDefault("agency"));
         if (!result.Succeeded)
         {
             return await Refused(result.Errors);

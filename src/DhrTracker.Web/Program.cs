@@ -23,6 +23,10 @@ builder.Services.AddMudServices();
 
 builder.Services.AddDhrCore(builder.Configuration);
 builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
+var mail = builder.Configuration.GetSection("Mail").Get<DhrTracker.Web.Reminders.MailSettings>() ?? new();
+builder.Services.AddSingleton(mail);
+builder.Services.AddSingleton<DhrTracker.Core.Reminders.IMailSink, DhrTracker.Web.Reminders.MailKitSink>();
+builder.Services.AddHostedService<DhrTracker.Web.Reminders.ReminderWorker>();
 
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<IdentityRedirectManager>();
@@ -66,6 +70,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapDownloads();
+app.MapExports();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Reviews;
 
@@ -89,6 +90,35 @@ public static class ReviewAccess
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);
+
+    /// <summary>
+    /// Actions the user may see. Whoever reads a review sees its plan; an AgencyLead sees only the
+    /// actions their agency owns in their partnership, and through them nothing else of the case.
+    /// </summary>
+    public static IQueryable<ActionItem> VisibleActions(this IQueryable<ActionItem> actions, IQueryable<Review> reviews, CurrentUser user)
+    {
+        var visible = reviews.Visible(user);
+        if (user.IsIn(Roles.AgencyLead) && user.AgencyId is { } agencyId && user.PartnershipId is { } partnershipId)
+        {
+            return actions.Where(a => visible.Any(r => r.Id == a.ReviewId)
+                || (a.OwnerAgencyId == agencyId && a.Review!.PartnershipId == partnershipId));
+        }
+
+        return actions.Where(a => visible.Any(r => r.Id == a.ReviewId));
+    }
+
+    /// <summary>Writing a review's recommendations and actions, cancelling actions: its partnership's coordinators and managers.</summary>
+    public static bool CanManagePlan(CurrentUser user, int reviewPartnershipId) =>
+        user.PartnershipId == reviewPartnershipId && (user.IsIn(Roles.Coordinator) || user.IsIn(Roles.Manager));
+
+    /// <summary>Posting progress and evidence and marking complete: the plan's managers, or a lead of the owning agency.</summary>
+    public static bool CanReportOn(CurrentUser user, ActionItem action, int reviewPartnershipId) =>
+        CanManagePlan(user, reviewPartnershipId)
+        || (user.PartnershipId == reviewPartnershipId && user.IsIn(Roles.AgencyLead) && user.AgencyId == action.OwnerAgencyId);
+
+    /// <summary>Sign-off: a Manager of the partnership; <see cref="ActionRules.CheckSignOff"/> then excludes the owner.</summary>
+    public static bool CanSignOff(CurrentUser user, int reviewPartnershipId) =>
+        user.PartnershipId == reviewPartnershipId && user.IsIn(Roles.Manager);
 
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);

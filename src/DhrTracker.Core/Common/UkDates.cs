@@ -15,6 +15,10 @@ public static class UkDates
     public static string FormatUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy HH:mm", UkCulture);
 
+    /// <summary>The instant (UTC) a UK calendar day begins: 1 Jul 2026 begins at 30 Jun 2026 23:00 UTC.</summary>
+    public static DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
+
     /// <summary>The calendar date in the UK at the given instant (midnight in London is not midnight UTC in summer).</summary>
     public static DateOnly TodayInUk(TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);

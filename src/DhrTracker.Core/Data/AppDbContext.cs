@@ -1,3 +1,4 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Documents;
@@ -7,6 +8,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
+using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +43,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<ActionItem> Actions => Set<ActionItem>();
+    public DbSet<ActionUpdate> ActionUpdates => Set<ActionUpdate>();
+    public DbSet<ActionEvidence> ActionEvidence => Set<ActionEvidence>();
+    public DbSet<ActionTargetRevision> ActionTargetRevisions => Set<ActionTargetRevision>();
+    public DbSet<ActionHistoryEntry> ActionHistory => Set<ActionHistoryEntry>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

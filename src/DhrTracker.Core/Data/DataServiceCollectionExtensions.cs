@@ -1,3 +1,4 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Dashboard;
@@ -10,6 +11,7 @@ using DhrTracker.Core.Learning;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
+using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using FluentValidation;
@@ -60,6 +62,13 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PanelService>();
         services.AddSingleton<FileStore>();
         services.AddScoped<ReviewDocumentService>();
+        services.AddScoped<ActionPlanService>();
+        services.AddScoped<ActionProgressService>();
+        services.AddScoped<ActionDashboardService>();
+        services.AddScoped<ActionExportService>();
+        services.AddScoped<ActionSnapshotService>();
+        services.AddScoped<JobLeases>();
+        services.AddScoped<ReminderDigestService>();
         return services;
     }
 

@@ -29,6 +29,9 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         ("admin@demo.invalid", Roles.Administrator, "Demo Administrator"),
     ];
 
+    /// <summary>The demo agency lead reports for this agency of the register.</summary>
+    public const string DemoLeadAgency = "Police";
+
     public const string OtherCoordinatorEmail = "coordinator@eastvale.demo.invalid";
 
     public async Task SeedAsync(CancellationToken ct = default)
@@ -43,7 +46,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         var userIds = new Dictionary<string, string>();
         foreach (var (email, role, name) in Accounts)
         {
-            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true);
+            var created = await users.CreateAsync(email, role, PartnershipName, Password, name, isDemo: true,
+                agencyName: role == Roles.AgencyLead ? DemoLeadAgency : null);
             userIds[role] = created.Value!.UserId;
         }
 
@@ -85,6 +89,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
         await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
+        DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime);
 
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];

@@ -4,7 +4,8 @@ namespace DhrTracker.Core.Identity;
 /// Who is asking, as the database says now (roles re-read on every call, so a removed role stops
 /// writes at once rather than when the cookie next refreshes).
 /// </summary>
-public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? PartnershipId)
+public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet<string> Roles, int? PartnershipId,
+    int? AgencyId = null)
 {
     public static readonly CurrentUser Anonymous = new("", "Anonymous", new HashSet<string>(), null);
 

@@ -16,7 +16,7 @@ public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.LockoutEnd })
+            .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.AgencyId, u.LockoutEnd })
             .SingleOrDefaultAsync(ct);
         if (user is null || user.LockoutEnd > time.GetUtcNow())
         {
@@ -26,6 +26,6 @@ public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<
         var roles = await db.UserRoles.Where(ur => ur.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(ct);
-        return new CurrentUser(user.Id, user.DisplayName, roles.ToHashSet(), user.PartnershipId);
+        return new CurrentUser(user.Id, user.DisplayName, roles.ToHashSet(), user.PartnershipId, user.AgencyId);
     }
 }

@@ -10,7 +10,7 @@ public sealed class UserAdmin(UserManager<AppUser> users, RoleManager<IdentityRo
     public sealed record Created(string UserId, string Password, bool PasswordWasGenerated);
 
     public async Task<Result<Created>> CreateAsync(string email, string role, string? partnershipName, string? password,
-        string? displayName = null, bool isDemo = false)
+        string? displayName = null, bool isDemo = false, string? agencyName = null)
     {
         var roleName = Roles.Find(role);
         if (roleName is null)
@@ -34,6 +34,16 @@ public sealed class UserAdmin(UserManager<AppUser> users, RoleManager<IdentityRo
             return Result<Created>.Refused("partnership", $"A {roleName} must belong to a partnership: add --partnership NAME.");
         }
 
+        int? agencyId = null;
+        if (!string.IsNullOrWhiteSpace(agencyName))
+        {
+            agencyId = partnershipId is { } pid ? await partnerships.FindAgencyIdAsync(pid, agencyName) : null;
+            if (agencyId is null)
+            {
+                return Result<Created>.Refused("agency", $"No agency called '{agencyName}' is on that partnership's register.");
+            }
+        }
+
         await RoleSeeder.EnsureRolesAsync(roles);
         var generated = string.IsNullOrEmpty(password);
         password = generated ? GeneratePassword() : password;
@@ -44,6 +54,7 @@ public sealed class UserAdmin(UserManager<AppUser> users, RoleManager<IdentityRo
             EmailConfirmed = true,
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName,
             PartnershipId = partnershipId,
+            AgencyId = agencyId,
             IsDemo = isDemo,
         };
 

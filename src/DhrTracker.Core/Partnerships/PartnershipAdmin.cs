@@ -43,6 +43,15 @@ public sealed class PartnershipAdmin(IDbContextFactory<AppDbContext> dbFactory, 
         return await FindAsync(db, name.Trim(), ct);
     }
 
+    /// <summary>The id of the named agency on the partnership's register (case-insensitive), or null.</summary>
+    public async Task<int?> FindAgencyIdAsync(int partnershipId, string name, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var trimmed = name.Trim().ToLower();
+        return await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.Name.ToLower() == trimmed)
+            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+    }
+
     private static Task<Partnership?> FindAsync(AppDbContext db, string name, CancellationToken ct) =>
         db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Name.ToLower() == name.ToLower(), ct);
 }

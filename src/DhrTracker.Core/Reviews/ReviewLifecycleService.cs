@@ -1,4 +1,5 @@
 using DhrTracker.Core.Access;
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
@@ -43,6 +44,12 @@ public sealed class ReviewLifecycleService(
         if (refusals.Count > 0)
         {
             return Result<ReviewStage>.Refused(refusals);
+        }
+
+        // Closing ends monitoring: every action must be signed off or cancelled first, and the refusal names each one left.
+        if (input.Move == ReviewMove.Close && await OpenActions.RefusalsAsync(db, reviewId, ct) is { Count: > 0 } open)
+        {
+            return Result<ReviewStage>.Refused(open);
         }
 
         var from = review.Stage;

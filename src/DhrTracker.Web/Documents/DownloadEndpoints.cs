@@ -1,4 +1,6 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Files;
 using DhrTracker.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -13,25 +15,34 @@ public static class DownloadEndpoints
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet(DownloadLink.DocumentRoute, DownloadDocumentAsync).RequireAuthorization(Policies.CaseReader);
+        app.MapGet(DownloadLink.EvidenceRoute, DownloadEvidenceAsync).RequireAuthorization(Policies.ActionWork);
         return app;
     }
 
     private static async Task<IResult> DownloadDocumentAsync(Guid versionId, HttpContext http, ReviewDocumentService documents,
         AuthenticationStateProvider authState, CancellationToken ct)
     {
-        // Core reads the user through the authentication state provider, which outside a circuit must be told who is asking.
+        TellCore(http, authState);
+        return Send(await documents.DownloadAsync(versionId, ct));
+    }
+
+    private static async Task<IResult> DownloadEvidenceAsync(Guid evidenceId, HttpContext http, ActionProgressService progress,
+        AuthenticationStateProvider authState, CancellationToken ct)
+    {
+        TellCore(http, authState);
+        return Send(await progress.DownloadEvidenceAsync(evidenceId, ct));
+    }
+
+    /// <summary>Core reads the user through the authentication state provider, which outside a circuit must be told who is asking.</summary>
+    private static void TellCore(HttpContext http, AuthenticationStateProvider authState)
+    {
         if (authState is IHostEnvironmentAuthenticationStateProvider host)
         {
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
         }
-
-        var file = await documents.DownloadAsync(versionId, ct);
-        if (file is null)
-        {
-            return Results.NotFound();
-        }
-
-        // fileDownloadName makes the response "Content-Disposition: attachment", so the browser never renders it inline.
-        return Results.File(file.Bytes, file.ContentType, file.FileName);
     }
+
+    // fileDownloadName makes the response "Content-Disposition: attachment", so the browser never renders it inline.
+    private static IResult Send(FileContent? file) =>
+        file is null ? Results.NotFound() : Results.File(file.Bytes, file.ContentType, file.FileName);
 }

@@ -13,6 +13,8 @@ public static class Policies
     public const string CaseReader = nameof(CaseReader);
     public const string Coordinator = nameof(Coordinator);
     public const string ActionPlans = nameof(ActionPlans);
+    public const string MyActions = nameof(MyActions);
+    public const string ActionWork = nameof(ActionWork);
     public const string Learning = nameof(Learning);
     public const string Administration = nameof(Administration);
 
@@ -20,7 +22,11 @@ public static class Policies
     {
         [CaseReader] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
         [Coordinator] = [Roles.Coordinator],
-        [ActionPlans] = [Roles.Coordinator, Roles.Manager, Roles.AgencyLead],
+        // The partnership-wide dashboard; an AgencyLead has their own workspace instead (no case content).
+        [ActionPlans] = [Roles.Coordinator, Roles.Manager],
+        [MyActions] = [Roles.AgencyLead],
+        // One action's page and its evidence: the service decides which actions each of them may see.
+        [ActionWork] = [Roles.Coordinator, Roles.Manager, Roles.AgencyLead],
         [Learning] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
         [Administration] = [Roles.Administrator],
     };

@@ -30,6 +30,7 @@ public sealed class E2EApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", dataDir);
         builder.UseSetting("ConnectionStrings:Dhr", $"Data Source={Path.Combine(dataDir, "dhr.db")}");
         builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Mail:PickupDirectory", "");
     }
 
     public override async ValueTask DisposeAsync()

@@ -80,10 +80,10 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>Creates an account with one role in the named partnership and returns its id.</summary>
-    public async Task<string> CreateUserAsync(string role, string? partnership, string? email = null)
+    public async Task<string> CreateUserAsync(string role, string? partnership, string? email = null, string? agency = null)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
-        var result = await Get<UserAdmin>().CreateAsync(email, role, partnership, "a long test passphrase 1");
+        var result = await Get<UserAdmin>().CreateAsync(email, role, partnership, "a long test passphrase 1", agencyName: agency);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value!.UserId;
     }

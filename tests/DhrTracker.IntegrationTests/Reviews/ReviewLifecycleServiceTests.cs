@@ -55,7 +55,7 @@ public sealed class ReviewLifecycleServiceTests
     };
 
     /// <summary>Every move of an ordinary review, in order, with what each needs.</summary>
-    private static IEnumerable<StageMoveInput> WholeLifecycle()
+    internal static IEnumerable<StageMoveInput> WholeLifecycle()
     {
         yield return new() { Move = ReviewMove.StartScoping };
         yield return Decide();

@@ -12,7 +12,7 @@ public sealed class NavMenuTests : MudTestContext
     [InlineData(Roles.Coordinator, "Dashboard,Reviews,Actions,Learning")]
     [InlineData(Roles.PanelMember, "Dashboard,Reviews,Learning")]
     [InlineData(Roles.Manager, "Dashboard,Reviews,Actions,Learning")]
-    [InlineData(Roles.AgencyLead, "Actions")]
+    [InlineData(Roles.AgencyLead, "My actions")]
     [InlineData(Roles.Administrator, "Administration")]
     public void Navigation_shows_each_role_only_its_own_sections(string role, string expected)
     {

@@ -22,6 +22,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DataDirectory", dataDir);
         builder.UseSetting("ConnectionStrings:Dhr", $"Data Source={Path.Combine(dataDir, "dhr.db")};Pooling=false");
         builder.UseSetting("Demo:Seed", "false");
+        // No reminder job in these tests: it would write lease and audit rows beside what a test counts.
+        builder.UseSetting("Mail:PickupDirectory", "");
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions

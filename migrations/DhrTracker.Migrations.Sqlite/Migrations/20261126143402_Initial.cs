@@ -32,6 +32,7 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
                     PartnershipId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -86,6 +87,21 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JobLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastRunKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobLeases", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -501,6 +517,39 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AddressedToAgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    MultiAgency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_Agencies_AddressedToAgencyId",
+                        column: x => x.AddressedToAgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Recommendations_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReviewAgencies",
                 columns: table => new
                 {
@@ -714,6 +763,54 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OwnerAgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadOfficer = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    LeadOfficerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CompletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SignedOffByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    SignedOffUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Actions_Agencies_OwnerAgencyId",
+                        column: x => x.OwnerAgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Actions_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Actions_Reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "Reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentVersions",
                 columns: table => new
                 {
@@ -823,6 +920,143 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ActionEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionEvidence_Actions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ActionEvidence_StoredFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOff = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionHistory_Actions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionTargetRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionTargetRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionTargetRevisions_Actions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ActionUpdates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionUpdates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionUpdates_Actions_ActionId",
+                        column: x => x.ActionId,
+                        principalTable: "Actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionEvidence_ActionId",
+                table: "ActionEvidence",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionEvidence_FileId",
+                table: "ActionEvidence",
+                column: "FileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionHistory_ActionId_AtUtc",
+                table: "ActionHistory",
+                columns: new[] { "ActionId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_OwnerAgencyId_TargetDate",
+                table: "Actions",
+                columns: new[] { "OwnerAgencyId", "TargetDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_RecommendationId_Number",
+                table: "Actions",
+                columns: new[] { "RecommendationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Actions_ReviewId_Status",
+                table: "Actions",
+                columns: new[] { "ReviewId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionTargetRevisions_ActionId",
+                table: "ActionTargetRevisions",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionUpdates_ActionId_Date",
+                table: "ActionUpdates",
+                columns: new[] { "ActionId", "Date" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_PartnershipId_Name",
                 table: "Agencies",
@@ -931,6 +1165,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_AddressedToAgencyId",
+                table: "Recommendations",
+                column: "AddressedToAgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_ReviewId_Number",
+                table: "Recommendations",
+                columns: new[] { "ReviewId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Relationships_PerpetratorId",
                 table: "Relationships",
                 column: "PerpetratorId");
@@ -1021,6 +1266,18 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ActionEvidence");
+
+            migrationBuilder.DropTable(
+                name: "ActionHistory");
+
+            migrationBuilder.DropTable(
+                name: "ActionTargetRevisions");
+
+            migrationBuilder.DropTable(
+                name: "ActionUpdates");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1051,6 +1308,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "FindingThemes");
 
             migrationBuilder.DropTable(
+                name: "JobLeases");
+
+            migrationBuilder.DropTable(
                 name: "PanelMemberships");
 
             migrationBuilder.DropTable(
@@ -1075,6 +1335,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "StoredFileContents");
 
             migrationBuilder.DropTable(
+                name: "Actions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -1093,9 +1356,6 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Victims");
 
             migrationBuilder.DropTable(
-                name: "Agencies");
-
-            migrationBuilder.DropTable(
                 name: "ReviewThemeSets");
 
             migrationBuilder.DropTable(
@@ -1105,10 +1365,16 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "StoredFiles");
 
             migrationBuilder.DropTable(
-                name: "Reviews");
+                name: "Recommendations");
 
             migrationBuilder.DropTable(
                 name: "ThemeCategories");
+
+            migrationBuilder.DropTable(
+                name: "Agencies");
+
+            migrationBuilder.DropTable(
+                name: "Reviews");
 
             migrationBuilder.DropTable(
                 name: "Partnerships");

@@ -1,0 +1,17 @@
+namespace DhrTracker.Core.Actions;
+
+/// <summary>
+/// One action with its progress, evidence and target-date history: what a lead officer sees. It names
+/// the review only by reference and holds nothing of the victim, perpetrator or findings.
+/// <see cref="Edit"/> is the action as an editable input, only for those who manage the plan while it is still open.
+/// </summary>
+public sealed record ActionDetail(
+    ActionRow Action,
+    string? Outcome,
+    string? CancelReason,
+    IReadOnlyList<ActionUpdateItem> Updates,
+    IReadOnlyList<EvidenceItem> Evidence,
+    IReadOnlyList<TargetRevisionItem> TargetRevisions,
+    bool CanReport,
+    bool CanSignOff,
+    ActionInput? Edit);

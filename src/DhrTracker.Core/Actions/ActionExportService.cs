@@ -1,0 +1,94 @@
+using CsvHelper;
+using DhrTracker.Core.Access;
+using DhrTracker.Core.Audit;
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Files;
+using DhrTracker.Core.Identity;
+using MiniExcelLibs;
+
+namespace DhrTracker.Core.Actions;
+
+/// <summary>
+/// The action plan as a spreadsheet (one review, or any filtered set of actions), in the columns of
+/// published DHR action plans. Only plan content; every text cell neutralised; every export audited.
+/// </summary>
+public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "Review", "Recommendation no.", "Recommendation", "Addressed to", "Scope", "Action no.", "Action", "Lead agency",
+        "Lead officer", "Target date", "Status", "RAG", "Outcome", "Date completed", "Signed off",
+    ];
+
+    public async Task<FileContent> ExportAsync(ActionQuery query, ExportFormat format, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        var today = UkDates.TodayInUk(time);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await ActionDashboardService.AllAsync(db, user, query, today, ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var extra = await db.Actions.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new
+            {
+                a.Id,
+                a.Outcome,
+                a.CompletedOn,
+                a.SignedOffUtc,
+                a.Recommendation!.Scope,
+                AddressedTo = a.Recommendation.AddressedToAgency != null ? a.Recommendation.AddressedToAgency.Name : "The partnership",
+            })
+            .ToDictionaryAsync(a => a.Id, ct);
+        var table = rows.Select(r =>
+        {
+            var x = extra[r.Id];
+            var dot = r.Number.IndexOf('.');
+            string?[] cells =
+            [
+                r.ReviewReference, r.Number[..dot], r.RecommendationText, x.AddressedTo, ActionNames.Display(x.Scope), r.Number, r.Description,
+                r.OwnerAgency, r.LeadOfficer, UkDates.Format(r.TargetDate), ActionNames.StatusText(r), ActionNames.Display(r.Rag), x.Outcome,
+                UkDates.Format(x.CompletedOn), x.SignedOffUtc is { } s ? UkDates.FormatUtc(s) : "",
+            ];
+            return cells.Select(SpreadsheetText.Safe).ToArray();
+        }).ToList();
+
+        var name = $"action-plan-{today:yyyy-MM-dd}";
+        var file = format == ExportFormat.Csv
+            ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(table, ct))
+            : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await XlsxAsync(table, ct));
+        db.Record(time, user, ActionAuditActions.Export, nameof(ActionItem), query.ReviewId?.ToString() ?? "filtered",
+            detail: $"{format}, {table.Count} actions; filters: {query}");
+        await db.SaveChangesAsync(ct);
+        return file;
+    }
+
+    private static async Task<byte[]> CsvAsync(List<string[]> table, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        // A byte order mark so Excel opens UTF-8 (accents, curly quotes) correctly.
+        await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true }, true))
+        {
+            foreach (var row in table.Prepend([.. Columns]))
+            {
+                foreach (var cell in row)
+                {
+                    csv.WriteField(cell);
+                }
+
+                await csv.EndRecordAsync(ct);
+            }
+
+            await csv.FlushAsync(ct);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task<byte[]> XlsxAsync(List<string[]> table, CancellationToken ct)
+    {
+        var sheet = table.Select(row => (IDictionary<string, object?>)Columns.Select((c, i) => (c, (object?)row[i]))
+            .ToDictionary(p => p.c, p => p.Item2)).ToList();
+        using var buffer = new MemoryStream();
+        await buffer.SaveAsAsync(sheet, sheetName: "Action plan", excelType: ExcelType.XLSX, cancellationToken: ct);
+        return buffer.ToArray();
+    }
+}

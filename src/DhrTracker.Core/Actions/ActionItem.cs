@@ -1,0 +1,43 @@
+using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Reviews;
+
+namespace DhrTracker.Core.Actions;
+
+/// <summary>One SMART action of a recommendation, owned by one agency and tracked to sign-off.</summary>
+public sealed class ActionItem : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid RecommendationId { get; set; }
+    public Recommendation? Recommendation { get; set; }
+
+    /// <summary>Copied from the recommendation so plans, dashboards and the closure check filter without a join.</summary>
+    public Guid ReviewId { get; set; }
+    public Review? Review { get; set; }
+
+    /// <summary>Position within the recommendation: action 2 of recommendation 3 reads "3.2".</summary>
+    public int Number { get; set; }
+
+    public string Description { get; set; } = "";
+    public int OwnerAgencyId { get; set; }
+    public Agency? OwnerAgency { get; set; }
+    public string LeadOfficer { get; set; } = "";
+    public string? LeadOfficerEmail { get; set; }
+    public DateOnly TargetDate { get; set; }
+    public ActionStatus Status { get; set; } = ActionStatus.NotStarted;
+    public ActionRag Rag { get; set; } = ActionRag.Green;
+
+    public string? Outcome { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+    public string? CompletedByUserId { get; set; }
+    public string? CancelReason { get; set; }
+    public string? SignedOffByUserId { get; set; }
+    public DateTime? SignedOffUtc { get; set; }
+
+    public List<ActionUpdate> Updates { get; set; } = [];
+    public List<ActionEvidence> Evidence { get; set; } = [];
+    public List<ActionTargetRevision> TargetRevisions { get; set; } = [];
+
+    public Guid Version { get; set; }
+    public DateTime CreatedUtc { get; set; }
+    public DateTime UpdatedUtc { get; set; }
+}

@@ -1,0 +1,61 @@
+namespace DhrTracker.Core.Actions;
+
+/// <summary>The status and sign-off rules of an action, free of the database so they can be unit-tested.</summary>
+public static class ActionRules
+{
+    public const string OutcomeNeeded = "Describe the outcome before marking the action complete.";
+    public const string EvidenceNeeded = "Attach at least one piece of evidence before marking the action complete.";
+    public const string OwnerCannotSignOff = "Sign-off must be by a manager outside the owning agency who did not mark it complete.";
+    public const string NotAwaitingSignOff = "Only an action marked complete and not yet signed off can be signed off.";
+    public const string Closed = "This action is signed off or cancelled: it can no longer change.";
+
+    /// <summary>Overdue is never stored: open and past its target date in the UK today.</summary>
+    public static bool IsOverdue(ActionItem a, DateOnly today) => IsOpen(a) && a.Status != ActionStatus.Complete && a.TargetDate < today;
+
+    /// <summary>Blocks closing the review: neither signed off nor cancelled (complete but unsigned is still open).</summary>
+    public static bool IsOpen(ActionItem a) => a.Status != ActionStatus.Cancelled && a.SignedOffUtc is null;
+
+    public static bool AwaitingSignOff(ActionItem a) => a.Status == ActionStatus.Complete && a.SignedOffUtc is null;
+
+    /// <summary>Signed off or cancelled: nothing about it changes any more.</summary>
+    public static bool IsFinished(ActionItem a) => !IsOpen(a);
+
+    public static IEnumerable<FieldError> CheckComplete(ActionItem a, string? outcome, int evidenceCount)
+    {
+        if (IsFinished(a))
+        {
+            yield return new("", Closed);
+            yield break;
+        }
+
+        if (string.IsNullOrWhiteSpace(outcome))
+        {
+            yield return new(nameof(CompleteActionInput.Outcome), OutcomeNeeded);
+        }
+
+        if (evidenceCount == 0)
+        {
+            yield return new("Evidence", EvidenceNeeded);
+        }
+    }
+
+    /// <summary>
+    /// The signer must be a Manager of the partnership (checked by the caller), must not belong to
+    /// the owning agency and must not be the person who marked it complete (ADR 0250).
+    /// </summary>
+    public static FieldError? CheckSignOff(ActionItem a, string signerUserId, int? signerAgencyId)
+    {
+        if (!AwaitingSignOff(a))
+        {
+            return new("", NotAwaitingSignOff);
+        }
+
+        return signerAgencyId == a.OwnerAgencyId || signerUserId == a.CompletedByUserId
+            ? new("", OwnerCannotSignOff)
+            : null;
+    }
+
+    /// <summary>Share of a set of actions that is done: signed off, out of those not cancelled. Null when none count.</summary>
+    public static double? CompletionRate(int signedOff, int notCancelled) =>
+        notCancelled == 0 ? null : (double)signedOff / notCancelled;
+}

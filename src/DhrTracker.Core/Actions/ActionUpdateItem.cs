@@ -1,0 +1,3 @@
+namespace DhrTracker.Core.Actions;
+
+public sealed record ActionUpdateItem(DateOnly Date, string Text, string By);

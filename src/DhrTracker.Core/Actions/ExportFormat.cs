@@ -1,0 +1,7 @@
+namespace DhrTracker.Core.Actions;
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+}

@@ -1,0 +1,17 @@
+namespace DhrTracker.Core.Actions;
+
+public sealed class RecommendationInput
+{
+    /// <summary>The version the user loaded; null when adding.</summary>
+    public Guid? Version { get; set; }
+
+    public int? Number { get; set; }
+    public string Text { get; set; } = "";
+
+    /// <summary>Null: addressed to the partnership as a whole.</summary>
+    public int? AddressedToAgencyId { get; set; }
+
+    public bool MultiAgency { get; set; }
+    public RecommendationScope? Scope { get; set; } = RecommendationScope.Local;
+    public DateOnly? MadeOn { get; set; }
+}
