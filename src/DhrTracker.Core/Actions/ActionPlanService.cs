@@ -45,10 +45,10 @@ public sealed class ActionPlanService(
                 r.Rec.Scope, r.Rec.MadeOn, r.Rec.Version,
                 rows.Where(a => a.Number.StartsWith($"{r.Rec.Number}.", StringComparison.Ordinal))
                     .OrderBy(a => int.Parse(a.Number[(a.Number.IndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).ToList())
-            {
-                Themes = taxonomy.Tags(r.Rec.Themes.Select(t => t.ThemeId)),
-                Findings = findings.Where(f => r.Rec.Findings.Any(l => l.FindingId == f.Id)).ToList(),
-            })
+        {
+            Themes = taxonomy.Tags(r.Rec.Themes.Select(t => t.ThemeId)),
+            Findings = findings.Where(f => r.Rec.Findings.Any(l => l.FindingId == f.Id)).ToList(),
+        })
             .ToList();
         return new ActionPlanView(reviewId, review.Reference, items,
             ReviewAccess.CanManagePlan(user, review.PartnershipId), ReviewAccess.CanSignOff(user, review.PartnershipId))
