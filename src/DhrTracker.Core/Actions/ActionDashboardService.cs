@@ -1,6 +1,8 @@
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Themes;
 
 namespace DhrTracker.Core.Actions;
 
@@ -33,7 +35,13 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
         var names = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var agencies = counts.Select(c => new AgencyActionSummary(c.AgencyId, names[c.AgencyId], c.Actions, c.SignedOff, c.Overdue, c.Awaiting))
             .OrderBy(a => a.Agency).ToList();
-        return new ActionDashboardView(agencies, counts.Sum(c => c.Soon), counts.Sum(c => c.Overdue), counts.Sum(c => c.Awaiting));
+
+        // Merged themes are not offered: filtering by their target already finds them.
+        var themes = user.PartnershipId is { } partnershipId
+            ? (await ThemeTaxonomy.LoadAsync(db, partnershipId, ct)).Entries.Where(e => e.MergedIntoThemeId is null)
+                .Select(e => new ThemeTag(e.Id, e.Name, e.Category)).ToList()
+            : [];
+        return new ActionDashboardView(agencies, counts.Sum(c => c.Soon), counts.Sum(c => c.Overdue), counts.Sum(c => c.Awaiting)) { Themes = themes };
     }
 
     public async Task<PagedResult<ActionRow>> ListAsync(ActionQuery query, PageRequest page, CancellationToken ct = default)
@@ -41,7 +49,8 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
         var user = await currentUser.GetAsync(ct);
         var today = UkDates.TodayInUk(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var actions = Filter(db.Actions.AsNoTracking().VisibleActions(db.Reviews, user), query, today);
+        var actions = Filter(db.Actions.AsNoTracking().VisibleActions(db.Reviews, user), query, today,
+            await ThemeMembersAsync(db, query.ThemeId, ct));
         var total = await actions.CountAsync(ct);
         var rows = await Sort(actions, page).Skip(page.Skip).Take(page.Take).ToRowsAsync(today, ct);
         return new PagedResult<ActionRow>(rows, total);
@@ -49,12 +58,39 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
 
     /// <summary>Every action matching the filters, in plan order, for exports (no paging).</summary>
     internal static async Task<List<ActionRow>> AllAsync(AppDbContext db, CurrentUser user, ActionQuery query, DateOnly today, CancellationToken ct) =>
-        await Filter(db.Actions.AsNoTracking().VisibleActions(db.Reviews, user), query, today)
+        await Filter(db.Actions.AsNoTracking().VisibleActions(db.Reviews, user), query, today, await ThemeMembersAsync(db, query.ThemeId, ct))
             .OrderBy(a => a.Review!.Reference).ThenBy(a => a.Recommendation!.Number).ThenBy(a => a.Number)
             .ToRowsAsync(today, ct);
 
-    private static IQueryable<ActionItem> Filter(IQueryable<ActionItem> actions, ActionQuery q, DateOnly today)
+    /// <summary>
+    /// The theme and every theme that resolves to the same one (ADR 0201), so a recommendation tagged before a
+    /// merge is found under the merged theme's target, and filtering by a merged theme means its target. Null: no theme filter.
+    /// </summary>
+    private static async Task<List<Guid>?> ThemeMembersAsync(AppDbContext db, Guid? themeId, CancellationToken ct)
     {
+        if (themeId is not { } id)
+        {
+            return null;
+        }
+
+        var partnershipId = await db.Themes.Where(t => t.Id == id).Select(t => (int?)t.PartnershipId).SingleOrDefaultAsync(ct);
+        if (partnershipId is null)
+        {
+            return [];
+        }
+
+        var taxonomy = await ThemeTaxonomy.LoadAsync(db, partnershipId.Value, ct);
+        var target = taxonomy.Canonical[id];
+        return taxonomy.Canonical.Where(c => c.Value == target).Select(c => c.Key).ToList();
+    }
+
+    private static IQueryable<ActionItem> Filter(IQueryable<ActionItem> actions, ActionQuery q, DateOnly today, List<Guid>? themeIds)
+    {
+        if (themeIds is not null)
+        {
+            actions = actions.Where(a => a.Recommendation!.Themes.Any(t => themeIds.Contains(t.ThemeId)));
+        }
+
         if (q.AgencyId is { } agency)
         {
             actions = actions.Where(a => a.OwnerAgencyId == agency);

@@ -1,7 +1,9 @@
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Themes;
 using FluentValidation;
 
 namespace DhrTracker.Core.Actions;
@@ -30,17 +32,36 @@ public sealed class ActionPlanService(
             return null;
         }
 
-        var recs = await db.Recommendations.AsNoTracking().Where(r => r.ReviewId == reviewId)
+        var recs = await db.Recommendations.AsNoTracking().Include(r => r.Themes).Include(r => r.Findings).Where(r => r.ReviewId == reviewId)
             .Select(r => new { Rec = r, Agency = r.AddressedToAgency!.Name }).ToListAsync(ct);
         var rows = await db.Actions.AsNoTracking().Where(a => a.ReviewId == reviewId).ToRowsAsync(UkDates.TodayInUk(time), ct);
+        var taxonomy = await ThemeTaxonomy.LoadAsync(db, review.PartnershipId, ct);
+        var findings = (await db.Findings.AsNoTracking().Where(f => f.ReviewId == reviewId)
+                .OrderBy(f => f.CreatedUtc).ThenBy(f => f.Id).Select(f => new { f.Id, f.Type, f.Narrative }).ToListAsync(ct))
+            .Select((f, i) => new LinkedFinding(f.Id, i + 1, $"Finding {i + 1} ({FindingTypeNames.Display(f.Type)}): {Shorten(f.Narrative)}"))
+            .ToList();
         var items = recs.OrderBy(r => r.Rec.Number).Select(r => new RecommendationItem(r.Rec.Id, r.Rec.Number, r.Rec.Text,
                 r.Rec.AddressedToAgencyId, r.Rec.AddressedToAgencyId is null ? "The partnership" : r.Agency, r.Rec.MultiAgency,
                 r.Rec.Scope, r.Rec.MadeOn, r.Rec.Version,
                 rows.Where(a => a.Number.StartsWith($"{r.Rec.Number}.", StringComparison.Ordinal))
-                    .OrderBy(a => int.Parse(a.Number[(a.Number.IndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).ToList()))
+                    .OrderBy(a => int.Parse(a.Number[(a.Number.IndexOf('.') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).ToList())
+        {
+            Themes = taxonomy.Tags(r.Rec.Themes.Select(t => t.ThemeId)),
+            Findings = findings.Where(f => r.Rec.Findings.Any(l => l.FindingId == f.Id)).ToList(),
+        })
             .ToList();
         return new ActionPlanView(reviewId, review.Reference, items,
-            ReviewAccess.CanManagePlan(user, review.PartnershipId), ReviewAccess.CanSignOff(user, review.PartnershipId));
+            ReviewAccess.CanManagePlan(user, review.PartnershipId), ReviewAccess.CanSignOff(user, review.PartnershipId))
+        {
+            ActiveThemes = taxonomy.ActiveChoices(),
+            ReviewFindings = findings,
+        };
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.ReplaceLineEndings(" ").Trim();
+        return line.Length <= 80 ? line : line[..77] + "…";
     }
 
     public async Task<Result<Guid>> AddRecommendationAsync(Guid reviewId, RecommendationInput input, CancellationToken ct = default)
@@ -52,7 +73,7 @@ public sealed class ActionPlanService(
             return Result<Guid>.Refused([refusal]);
         }
 
-        var errors = await CheckRecommendationAsync(db, user, reviewId, null, input, ct);
+        var errors = await CheckRecommendationAsync(db, user, reviewId, null, input, new HashSet<Guid>(), ct);
         if (errors.Count > 0)
         {
             return Result<Guid>.Refused(errors);
@@ -60,8 +81,10 @@ public sealed class ActionPlanService(
 
         var rec = new Recommendation { Id = Guid.NewGuid(), ReviewId = reviewId };
         Copy(input, rec);
+        RecommendationLinks.Apply(rec, input);
         db.Recommendations.Add(rec);
-        db.Record(time, user, AuditActions.Create, nameof(Recommendation), rec.Id.ToString(), detail: $"Review {reviewId}, number {rec.Number}");
+        db.Record(time, user, AuditActions.Create, nameof(Recommendation), rec.Id.ToString(),
+            detail: $"Review {reviewId}, number {rec.Number}, {rec.Themes.Count} themes, {rec.Findings.Count} findings");
         return await ActionLoader.SaveAsync(db, rec.Id, ct);
     }
 
@@ -74,9 +97,10 @@ public sealed class ActionPlanService(
             return Result<Guid>.Refused([refusal]);
         }
 
-        var rec = await db.Recommendations.SingleOrDefaultAsync(r => r.Id == id && r.ReviewId == reviewId, ct)
+        var rec = await db.Recommendations.Include(r => r.Themes).Include(r => r.Findings)
+            .SingleOrDefaultAsync(r => r.Id == id && r.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("The recommendation");
-        var errors = await CheckRecommendationAsync(db, user, reviewId, id, input, ct);
+        var errors = await CheckRecommendationAsync(db, user, reviewId, id, input, rec.Themes.Select(t => t.ThemeId).ToHashSet(), ct);
         if (input.MadeOn is { } madeOn && await db.Actions.AnyAsync(a => a.RecommendationId == id && a.TargetDate < madeOn, ct))
         {
             errors.Add(new(nameof(RecommendationInput.MadeOn), "Date made must be on or before the target date of every action under it."));
@@ -89,7 +113,11 @@ public sealed class ActionPlanService(
 
         db.ExpectVersion(rec, input.Version);
         Copy(input, rec);
-        db.Record(time, user, AuditActions.Update, nameof(Recommendation), id.ToString(), detail: ChangedFields.Of(db.Entry(rec)));
+        var changed = string.Join(", ", new[] { ChangedFields.Of(db.Entry(rec)) }.Concat(RecommendationLinks.Apply(rec, input)).Where(c => c.Length > 0));
+
+        // Links live in their own rows: mark the recommendation changed so its version moves and a stale edit is refused.
+        db.Entry(rec).State = EntityState.Modified;
+        db.Record(time, user, AuditActions.Update, nameof(Recommendation), id.ToString(), detail: changed);
         return await ActionLoader.SaveAsync(db, id, ct);
     }
 
@@ -247,7 +275,7 @@ public sealed class ActionPlanService(
     }
 
     private async Task<List<FieldError>> CheckRecommendationAsync(AppDbContext db, CurrentUser user, Guid reviewId, Guid? id,
-        RecommendationInput input, CancellationToken ct)
+        RecommendationInput input, IReadOnlySet<Guid> heldThemes, CancellationToken ct)
     {
         var validation = await recommendationValidator.ValidateAsync(input, ct);
         var errors = validation.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList();
@@ -259,6 +287,20 @@ public sealed class ActionPlanService(
         if (input.Number is { } number && await db.Recommendations.AnyAsync(r => r.ReviewId == reviewId && r.Number == number && r.Id != id, ct))
         {
             errors.Add(new(nameof(RecommendationInput.Number), $"This review already has a recommendation {number}."));
+        }
+
+        // Same rules and wording as a finding's themes: own partnership, and active unless the recommendation already has it.
+        var partnershipId = await db.Reviews.Where(r => r.Id == reviewId).Select(r => r.PartnershipId).SingleAsync(ct);
+        if (await ThemeRules.CheckAsync(db, partnershipId, input.ThemeIds.Distinct().ToList(), heldThemes,
+            nameof(RecommendationInput.ThemeIds), ct, "a recommendation") is { } themeError)
+        {
+            errors.Add(themeError);
+        }
+
+        var findingIds = input.FindingIds.Distinct().ToList();
+        if (findingIds.Count > 0 && await db.Findings.CountAsync(f => findingIds.Contains(f.Id) && f.ReviewId == reviewId, ct) != findingIds.Count)
+        {
+            errors.Add(new(nameof(RecommendationInput.FindingIds), "A linked finding is not a finding of this review. Choose findings from the list."));
         }
 
         return errors;

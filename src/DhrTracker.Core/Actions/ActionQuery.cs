@@ -2,7 +2,7 @@ namespace DhrTracker.Core.Actions;
 
 /// <summary>
 /// Filters of the manager's action grid. Overdue and "due within" are derived from the UK date, never stored.
-/// Themes are not here yet: they arrive with findings and themes (issue 5).
+/// <see cref="ThemeId"/> matches recommendations tagged with that theme or any theme merged into it (ADR 0201).
 /// </summary>
 public sealed record ActionQuery(
     int? AgencyId = null,
@@ -11,4 +11,5 @@ public sealed record ActionQuery(
     Guid? ReviewId = null,
     int? DueWithinDays = null,
     bool OverdueOnly = false,
-    bool AwaitingSignOffOnly = false);
+    bool AwaitingSignOffOnly = false,
+    Guid? ThemeId = null);

@@ -23,6 +23,8 @@ public sealed class Recommendation : IVersioned
     public DateOnly MadeOn { get; set; }
 
     public List<ActionItem> Actions { get; set; } = [];
+    public List<RecommendationTheme> Themes { get; set; } = [];
+    public List<RecommendationFinding> Findings { get; set; } = [];
 
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }

@@ -14,6 +14,8 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasIndex(r => new { r.ReviewId, r.Number }).IsUnique();
         b.HasOne(r => r.Review).WithMany().HasForeignKey(r => r.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Themes).WithOne(t => t.Recommendation).HasForeignKey(t => t.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(r => r.Findings).WithOne(f => f.Recommendation).HasForeignKey(f => f.RecommendationId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(r => r.AddressedToAgency).WithMany().HasForeignKey(r => r.AddressedToAgencyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,4 +14,10 @@ public sealed class RecommendationInput
     public bool MultiAgency { get; set; }
     public RecommendationScope? Scope { get; set; } = RecommendationScope.Local;
     public DateOnly? MadeOn { get; set; }
+
+    /// <summary>Themes from the partnership's taxonomy; optional, as a recommendation may be procedural.</summary>
+    public List<Guid> ThemeIds { get; set; } = [];
+
+    /// <summary>Findings of the same review that this recommendation answers.</summary>
+    public List<Guid> FindingIds { get; set; } = [];
 }

@@ -1,3 +1,5 @@
+using DhrTracker.Core.Findings;
+
 namespace DhrTracker.Core.Actions;
 
 public sealed record RecommendationItem(
@@ -10,4 +12,10 @@ public sealed record RecommendationItem(
     RecommendationScope Scope,
     DateOnly MadeOn,
     Guid Version,
-    IReadOnlyList<ActionRow> Actions);
+    IReadOnlyList<ActionRow> Actions)
+{
+    /// <summary>The themes it counts under (merged themes read as their target).</summary>
+    public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
+
+    public IReadOnlyList<LinkedFinding> Findings { get; init; } = [];
+}

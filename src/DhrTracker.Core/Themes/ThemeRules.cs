@@ -6,7 +6,7 @@ namespace DhrTracker.Core.Themes;
 public static class ThemeRules
 {
     public static async Task<FieldError?> CheckAsync(AppDbContext db, int partnershipId, IReadOnlyCollection<Guid> themeIds,
-        IReadOnlySet<Guid> alreadyHeld, string field, CancellationToken ct = default)
+        IReadOnlySet<Guid> alreadyHeld, string field, CancellationToken ct = default, string givenTo = "a finding")
     {
         var found = await db.Themes.AsNoTracking()
             .Where(t => themeIds.Contains(t.Id) && t.PartnershipId == partnershipId)
@@ -25,7 +25,7 @@ public static class ThemeRules
 
         if (newlyGiven.FirstOrDefault(t => t.IsRetired) is { } retired)
         {
-            return new FieldError(field, $"'{retired.Name}' is retired and cannot be given to a finding. Choose an active theme.");
+            return new FieldError(field, $"'{retired.Name}' is retired and cannot be given to {givenTo}. Choose an active theme.");
         }
 
         return null;

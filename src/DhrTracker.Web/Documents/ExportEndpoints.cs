@@ -30,6 +30,7 @@ public static class ExportEndpoints
         Add("due", q.DueWithinDays);
         Add("overdue", q.OverdueOnly);
         Add("signoff", q.AwaitingSignOffOnly);
+        Add("theme", q.ThemeId);
         return $"/exports/actions.{format}" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
     }
 
@@ -40,7 +41,7 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(string format, int? agency, string? status, string? rag, Guid? review, int? due,
-        bool? overdue, bool? signoff, HttpContext http, ActionExportService exports, AuthenticationStateProvider authState, CancellationToken ct)
+        bool? overdue, bool? signoff, Guid? theme, HttpContext http, ActionExportService exports, AuthenticationStateProvider authState, CancellationToken ct)
     {
         if (!Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
         {
@@ -52,7 +53,7 @@ public static class ExportEndpoints
             host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
         }
 
-        var query = new ActionQuery(agency, Parse<ActionStatus>(status), Parse<ActionRag>(rag), review, due, overdue == true, signoff == true);
+        var query = new ActionQuery(agency, Parse<ActionStatus>(status), Parse<ActionRag>(rag), review, due, overdue == true, signoff == true, theme);
         var file = await exports.ExportAsync(query, kind, ct);
         return Results.File(file.Bytes, file.ContentType, file.FileName);
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DhrTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126143402_Initial")]
+    [Migration("20261126144229_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -289,6 +289,36 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationFinding", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecommendationId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RecommendationFindings", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationTheme", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RecommendationId", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("RecommendationThemes", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
@@ -1720,6 +1750,40 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationFinding", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Actions.Recommendation", "Recommendation")
+                        .WithMany("Findings")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationTheme", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Actions.Recommendation", "Recommendation")
+                        .WithMany("Themes")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
                 {
                     b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
@@ -2045,6 +2109,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DhrTracker.Core.Actions.Recommendation", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Findings");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace DhrTracker.Migrations.Sqlite.Migrations
+namespace DhrTracker.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,25 +29,25 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: true),
+                    AgencyId = table.Column<int>(type: "int", nullable: true),
+                    IsDemo = table.Column<bool>(type: "bit", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,17 +58,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Roles = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,10 +79,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -93,11 +93,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    LastRunKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastRunKey = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,17 +108,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReferencePrefix = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewTypeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DecisionDueMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReportDueMonths = table.Column<int>(type: "INTEGER", nullable: false),
-                    AmberWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReferencePrefix = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReviewTypeName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DecisionDueMonths = table.Column<int>(type: "int", nullable: false),
+                    ReportDueMonths = table.Column<int>(type: "int", nullable: false),
+                    AmberWindowDays = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,13 +129,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "StoredFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,11 +146,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -167,11 +167,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -188,10 +188,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -208,8 +208,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(450)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,10 +232,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -252,14 +252,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Agencies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,35 +276,35 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Reviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    DateOfDeath = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DateNotified = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NotifyingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DecisionRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    HomeOfficeNotifiedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    HomeOfficeReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    IndependentChair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TermsOfReferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ScopeStart = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ScopeEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    QaSubmissionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    QaOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    QaOutcomeDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublicationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PublicationType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CommissionerCopyDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ActiveDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DateOfDeath = table.Column<DateOnly>(type: "date", nullable: false),
+                    DateNotified = table.Column<DateOnly>(type: "date", nullable: false),
+                    NotifyingAgency = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Stage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionRationale = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    HomeOfficeNotifiedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    HomeOfficeReference = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    IndependentChair = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Author = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TermsOfReferenceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScopeStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScopeEnd = table.Column<DateOnly>(type: "date", nullable: true),
+                    QaSubmissionDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    QaOutcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    QaOutcomeDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CommissionerCopyDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ActiveDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,10 +321,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ThemeCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -341,8 +341,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "StoredFileContents",
                 columns: table => new
                 {
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    FileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,24 +359,24 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Circumstances",
                 columns: table => new
                 {
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CauseOfDeath = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CoerciveControl = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EconomicAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PhysicalAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    EmotionalAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SexualAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Stalking = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Separation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HonourBasedAbuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ForcedMarriage = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HomicideSuicide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ChildrenInHousehold = table.Column<int>(type: "INTEGER", nullable: true),
-                    ChildrenPresent = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CauseOfDeath = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CoerciveControl = table.Column<bool>(type: "bit", nullable: false),
+                    EconomicAbuse = table.Column<bool>(type: "bit", nullable: false),
+                    PhysicalAbuse = table.Column<bool>(type: "bit", nullable: false),
+                    EmotionalAbuse = table.Column<bool>(type: "bit", nullable: false),
+                    SexualAbuse = table.Column<bool>(type: "bit", nullable: false),
+                    Stalking = table.Column<bool>(type: "bit", nullable: false),
+                    Separation = table.Column<bool>(type: "bit", nullable: false),
+                    HonourBasedAbuse = table.Column<bool>(type: "bit", nullable: false),
+                    ForcedMarriage = table.Column<bool>(type: "bit", nullable: false),
+                    HomicideSuicide = table.Column<bool>(type: "bit", nullable: false),
+                    ChildrenInHousehold = table.Column<int>(type: "int", nullable: true),
+                    ChildrenPresent = table.Column<bool>(type: "bit", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -393,16 +393,16 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Findings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgencyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Narrative = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PeriodOrEvent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AgencyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Narrative = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    PeriodOrEvent = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -419,14 +419,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "PanelMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    AgencyId = table.Column<int>(type: "int", nullable: true),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,14 +455,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ParallelProceedings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    NextKeyDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ConcludedDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextKeyDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcludedDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -479,31 +479,31 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Perpetrators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Age = table.Column<int>(type: "INTEGER", nullable: true),
-                    PreviousOffending = table.Column<bool>(type: "INTEGER", nullable: true),
-                    OffendingHistory = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CourtOutcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    PerpetratorSuicide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    GenderIdentity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SexualOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Religion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Disability = table.Column<bool>(type: "INTEGER", nullable: true),
-                    MentalHealth = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Alcohol = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HousingNeed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Neurodiversity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PhysicalDisability = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Pregnancy = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CarerRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Age = table.Column<int>(type: "int", nullable: true),
+                    PreviousOffending = table.Column<bool>(type: "bit", nullable: true),
+                    OffendingHistory = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CourtOutcome = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    PerpetratorSuicide = table.Column<bool>(type: "bit", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Pseudonym = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    GenderIdentity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    SexualOrientation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Ethnicity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Religion = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Disability = table.Column<bool>(type: "bit", nullable: true),
+                    MentalHealth = table.Column<bool>(type: "bit", nullable: true),
+                    Alcohol = table.Column<bool>(type: "bit", nullable: false),
+                    SubstanceMisuse = table.Column<bool>(type: "bit", nullable: false),
+                    HousingNeed = table.Column<bool>(type: "bit", nullable: false),
+                    Neurodiversity = table.Column<bool>(type: "bit", nullable: false),
+                    PhysicalDisability = table.Column<bool>(type: "bit", nullable: false),
+                    Pregnancy = table.Column<bool>(type: "bit", nullable: false),
+                    CarerRole = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -520,17 +520,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Recommendations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    AddressedToAgencyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    MultiAgency = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Scope = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    MadeOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    AddressedToAgencyId = table.Column<int>(type: "int", nullable: true),
+                    MultiAgency = table.Column<bool>(type: "bit", nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    MadeOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,24 +553,24 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewAgencies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContactWithVictim = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactWithPerpetrator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ContactWithChildren = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ImrRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ImrDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ImrReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ChronologyRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ChronologyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ChronologyReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SummaryRequested = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SummaryDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SummaryReceived = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgencyId = table.Column<int>(type: "int", nullable: false),
+                    ContactWithVictim = table.Column<bool>(type: "bit", nullable: false),
+                    ContactWithPerpetrator = table.Column<bool>(type: "bit", nullable: false),
+                    ContactWithChildren = table.Column<bool>(type: "bit", nullable: false),
+                    ImrRequested = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImrDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ImrReceived = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChronologyRequested = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChronologyDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChronologyReceived = table.Column<DateOnly>(type: "date", nullable: true),
+                    SummaryRequested = table.Column<DateOnly>(type: "date", nullable: true),
+                    SummaryDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    SummaryReceived = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -593,13 +593,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -616,19 +616,19 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Move = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    FromStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToStage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PauseReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    EffectiveDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Move = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    FromStage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ToStage = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    PauseReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    EffectiveDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -645,12 +645,12 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewPauses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -667,10 +667,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewThemeSets",
                 columns: table => new
                 {
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -687,29 +687,29 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Victims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgeAtDeath = table.Column<int>(type: "INTEGER", nullable: false),
-                    DeathBySuicide = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RealName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    GenderIdentity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    SexualOrientation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Religion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Disability = table.Column<bool>(type: "INTEGER", nullable: true),
-                    MentalHealth = table.Column<bool>(type: "INTEGER", nullable: true),
-                    Alcohol = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HousingNeed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Neurodiversity = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PhysicalDisability = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Pregnancy = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CarerRole = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AgeAtDeath = table.Column<int>(type: "int", nullable: false),
+                    DeathBySuicide = table.Column<bool>(type: "bit", nullable: false),
+                    RealName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Pseudonym = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    GenderIdentity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    SexualOrientation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Ethnicity = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Religion = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Disability = table.Column<bool>(type: "bit", nullable: true),
+                    MentalHealth = table.Column<bool>(type: "bit", nullable: true),
+                    Alcohol = table.Column<bool>(type: "bit", nullable: false),
+                    SubstanceMisuse = table.Column<bool>(type: "bit", nullable: false),
+                    HousingNeed = table.Column<bool>(type: "bit", nullable: false),
+                    Neurodiversity = table.Column<bool>(type: "bit", nullable: false),
+                    PhysicalDisability = table.Column<bool>(type: "bit", nullable: false),
+                    Pregnancy = table.Column<bool>(type: "bit", nullable: false),
+                    CarerRole = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -727,17 +727,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Themes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Keywords = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MergedIntoThemeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PartnershipId = table.Column<int>(type: "int", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Keywords = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    IsRetired = table.Column<bool>(type: "bit", nullable: false),
+                    MergedIntoThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -766,26 +766,26 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Actions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecommendationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    OwnerAgencyId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LeadOfficer = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    LeadOfficerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Rag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CompletedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    CancelReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SignedOffByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    SignedOffUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    OwnerAgencyId = table.Column<int>(type: "int", nullable: false),
+                    LeadOfficer = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    LeadOfficerEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Rag = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    CancelReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    SignedOffByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    SignedOffUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -811,13 +811,37 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecommendationFindings",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FindingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationFindings", x => new { x.RecommendationId, x.FindingId });
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_Findings_FindingId",
+                        column: x => x.FindingId,
+                        principalTable: "Findings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RecommendationFindings_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    FileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,14 +864,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "Relationships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PerpetratorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PerpetratorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -876,8 +900,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "FindingThemes",
                 columns: table => new
                 {
-                    FindingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    FindingId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -897,11 +921,35 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecommendationThemes",
+                columns: table => new
+                {
+                    RecommendationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationThemes", x => new { x.RecommendationId, x.ThemeId });
+                    table.ForeignKey(
+                        name: "FK_RecommendationThemes_Recommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "Recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RecommendationThemes_Themes_ThemeId",
+                        column: x => x.ThemeId,
+                        principalTable: "Themes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReviewKeyThemes",
                 columns: table => new
                 {
-                    ReviewId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ThemeId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ReviewId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ThemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -924,11 +972,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ActionEvidence",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -951,14 +999,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ActionHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Rag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SignedOff = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ActionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Rag = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SignedOff = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -975,13 +1023,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ActionTargetRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ToDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FromDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    ChangedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -998,12 +1046,12 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ActionUpdates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    ByUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1072,7 +1120,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1098,7 +1147,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_AtUtc",
@@ -1165,6 +1215,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecommendationFindings_FindingId",
+                table: "RecommendationFindings",
+                column: "FindingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Recommendations_AddressedToAgencyId",
                 table: "Recommendations",
                 column: "AddressedToAgencyId");
@@ -1174,6 +1229,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 table: "Recommendations",
                 columns: new[] { "ReviewId", "Number" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecommendationThemes_ThemeId",
+                table: "RecommendationThemes",
+                column: "ThemeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Relationships_PerpetratorId",
@@ -1317,6 +1377,12 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ParallelProceedings");
 
             migrationBuilder.DropTable(
+                name: "RecommendationFindings");
+
+            migrationBuilder.DropTable(
+                name: "RecommendationThemes");
+
+            migrationBuilder.DropTable(
                 name: "Relationships");
 
             migrationBuilder.DropTable(
@@ -1344,10 +1410,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 name: "ReviewDocuments");
 
             migrationBuilder.DropTable(
-                name: "Findings");
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "Findings");
 
             migrationBuilder.DropTable(
                 name: "Perpetrators");

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DhrTracker.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126143406_Initial")]
+    [Migration("20261126144236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -296,6 +296,36 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationFinding", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RecommendationId", "FindingId");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("RecommendationFindings", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationTheme", b =>
+                {
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RecommendationId", "ThemeId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("RecommendationThemes", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
@@ -1743,6 +1773,40 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Review");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationFinding", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Findings.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Actions.Recommendation", "Recommendation")
+                        .WithMany("Findings")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Actions.RecommendationTheme", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Actions.Recommendation", "Recommendation")
+                        .WithMany("Themes")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DhrTracker.Core.Themes.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Agencies.Agency", b =>
                 {
                     b.HasOne("DhrTracker.Core.Partnerships.Partnership", "Partnership")
@@ -2068,6 +2132,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
             modelBuilder.Entity("DhrTracker.Core.Actions.Recommendation", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Findings");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>
