@@ -17,8 +17,7 @@ namespace DhrTracker.Benchmarks;
 [MemoryDiagnoser]
 public class ReviewListBenchmarks
 {
-    private ServiceProvider services = default!;
-    private string file = "";
+    private BenchDatabase bench = default!;
 
     [Params(1_000, 10_000)]
     public int Reviews { get; set; }
@@ -26,32 +25,9 @@ public class ReviewListBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        file = Path.Combine(Path.GetTempPath(), $"dhr-bench-{Guid.NewGuid():N}.db");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dhr"] = $"Data Source={file}",
-        }).Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDhrCore(config);
-        collection.AddDhrIdentityCore();
-        var user = new FixedUser();
-        collection.AddSingleton<IUserIdSource>(user);
-        services = collection.BuildServiceProvider();
-
-        await using var scope = services.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        await RoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
-        var partnership = await scope.ServiceProvider.GetRequiredService<PartnershipAdmin>().CreateAsync(new() { Name = "Bench", ReferencePrefix = "Bench DHR" });
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("bench@example.org", Roles.Coordinator, "Bench", "amber river lantern forty two");
-        user.Id = created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
-
-        await using var seed = await dbFactory.CreateDbContextAsync();
+        bench = await BenchDatabase.CreateAsync(Roles.Coordinator);
+        var partnershipId = bench.PartnershipId;
+        await using var seed = await bench.DbFactory.CreateDbContextAsync();
         var stages = Enum.GetValues<ReviewStage>();
         var clocks = new ClockSettings(1, 6, 28);
         for (var i = 1; i <= Reviews; i++)
@@ -62,7 +38,7 @@ public class ReviewListBenchmarks
             var review = new Review
             {
                 Id = Guid.NewGuid(),
-                PartnershipId = partnership.Value,
+                PartnershipId = partnershipId,
                 Reference = $"Bench DHR{i}",
                 DateOfDeath = death,
                 DateNotified = death.AddDays(3),
@@ -85,39 +61,28 @@ public class ReviewListBenchmarks
 
     [Benchmark]
     public Task<PagedResult<ReviewListItem>> First_page_sorted_by_date_of_death() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+        bench.Get<ReviewService>()
             .ListAsync(new ReviewQuery(), new PageRequest(0, 25, nameof(ReviewListItem.DateOfDeath), true));
 
     [Benchmark]
     public Task<PagedResult<ReviewListItem>> Search_by_reference() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+        bench.Get<ReviewService>()
             .ListAsync(new ReviewQuery("DHR99"), new PageRequest());
 
     [Benchmark]
     public Task<IReadOnlyDictionary<ReviewStage, int>> Dashboard_counts_by_stage() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>().CountByStageAsync();
+        bench.Get<ReviewService>().CountByStageAsync();
 
     [Benchmark]
     public Task<PagedResult<ReviewListItem>> Overdue_reviews_most_overdue_first() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ReviewService>()
+        bench.Get<ReviewService>()
             .ListAsync(new ReviewQuery(Rag: Rag.Red), new PageRequest(0, 25, nameof(ReviewListItem.DaysOverdue), true));
 
     [Benchmark]
     public Task<DhrTracker.Core.Dashboard.DashboardView> Coordinator_dashboard() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<DhrTracker.Core.Dashboard.DashboardService>().GetAsync();
+        bench.Get<DhrTracker.Core.Dashboard.DashboardService>().GetAsync();
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(file);
-    }
+    public void Cleanup() => bench.Dispose();
 
-    private sealed class FixedUser : IUserIdSource
-    {
-        public string? Id { get; set; }
-
-        public Task<string?> GetUserIdAsync() => Task.FromResult(Id);
-    }
 }

@@ -18,8 +18,7 @@ namespace DhrTracker.Benchmarks;
 [MemoryDiagnoser]
 public class ThemeCountBenchmarks
 {
-    private ServiceProvider services = default!;
-    private string file = "";
+    private BenchDatabase bench = default!;
     private Guid busiestTheme;
 
     [Params(1_000, 10_000)]
@@ -28,40 +27,17 @@ public class ThemeCountBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        file = Path.Combine(Path.GetTempPath(), $"dhr-bench-themes-{Guid.NewGuid():N}.db");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dhr"] = $"Data Source={file}",
-        }).Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDhrCore(config);
-        collection.AddDhrIdentityCore();
-        var user = new FixedUser();
-        collection.AddSingleton<IUserIdSource>(user);
-        services = collection.BuildServiceProvider();
-
-        await using var scope = services.CreateAsyncScope();
-        var dbFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync())
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        await RoleSeeder.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>());
-        var partnership = await scope.ServiceProvider.GetRequiredService<PartnershipAdmin>().CreateAsync(new() { Name = "Bench", ReferencePrefix = "Bench DHR" });
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("bench@example.org", Roles.Manager, "Bench", "amber river lantern forty two");
-        user.Id = created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
-
-        await using var seed = await dbFactory.CreateDbContextAsync();
-        var themes = await seed.Themes.Where(t => t.PartnershipId == partnership.Value).Select(t => t.Id).ToListAsync();
+        bench = await BenchDatabase.CreateAsync(Roles.Manager);
+        var partnershipId = bench.PartnershipId;
+        await using var seed = await bench.DbFactory.CreateDbContextAsync();
+        var themes = await seed.Themes.Where(t => t.PartnershipId == partnershipId).Select(t => t.Id).ToListAsync();
         busiestTheme = themes[0];
         for (var i = 0; i < Reviews; i++)
         {
             var review = new Review
             {
                 Id = Guid.NewGuid(),
-                PartnershipId = partnership.Value,
+                PartnershipId = partnershipId,
                 Reference = $"Bench DHR{i}",
                 DateOfDeath = new DateOnly(2015, 1, 1).AddDays(i % 3000),
                 DateNotified = new DateOnly(2015, 1, 5).AddDays(i % 3000),
@@ -97,24 +73,13 @@ public class ThemeCountBenchmarks
 
     [Benchmark]
     public Task<ThemeCountsReport> Theme_counts_across_the_partnership() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ThemeLearningService>().CountsAsync();
+        bench.Get<ThemeLearningService>().CountsAsync();
 
     [Benchmark]
     public Task<ThemeDrillDown?> Drill_down_into_one_theme() =>
-        services.CreateScope().ServiceProvider.GetRequiredService<ThemeLearningService>().DrillDownAsync(busiestTheme);
+        bench.Get<ThemeLearningService>().DrillDownAsync(busiestTheme);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        services.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(file);
-    }
+    public void Cleanup() => bench.Dispose();
 
-    private sealed class FixedUser : IUserIdSource
-    {
-        public string? Id { get; set; }
-
-        public Task<string?> GetUserIdAsync() => Task.FromResult(Id);
-    }
 }

@@ -1,0 +1,74 @@
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DhrTracker.Benchmarks;
+
+/// <summary>
+/// A migrated SQLite file with the real Core services, one partnership ("Bench") and one signed-in
+/// user of the given role: what every benchmark measures against.
+/// </summary>
+internal sealed class BenchDatabase : IDisposable
+{
+    private readonly ServiceProvider services;
+    private readonly string file;
+
+    private BenchDatabase(ServiceProvider services, string file)
+    {
+        this.services = services;
+        this.file = file;
+    }
+
+    public int PartnershipId { get; private set; }
+
+    public IDbContextFactory<AppDbContext> DbFactory => Get<IDbContextFactory<AppDbContext>>();
+
+    public static async Task<BenchDatabase> CreateAsync(string role)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"dhr-bench-{Guid.NewGuid():N}.db");
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dhr"] = $"Data Source={file}",
+        }).Build();
+        var user = new FixedUser();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddDhrCore(config);
+        collection.AddDhrIdentityCore();
+        collection.AddSingleton<IUserIdSource>(user);
+        var bench = new BenchDatabase(collection.BuildServiceProvider(), file);
+
+        await using (var db = await bench.DbFactory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await RoleSeeder.EnsureRolesAsync(bench.Get<RoleManager<IdentityRole>>());
+        var partnership = await bench.Get<PartnershipAdmin>().CreateAsync(new() { Name = "Bench", ReferencePrefix = "Bench DHR" });
+        bench.PartnershipId = partnership.Value;
+        var created = await bench.Get<UserAdmin>().CreateAsync("bench@example.org", role, "Bench", "amber river lantern forty two");
+        user.Id = created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
+        return bench;
+    }
+
+    /// <summary>A service in its own scope, as one Blazor circuit would use it.</summary>
+    public T Get<T>() where T : notnull => services.CreateScope().ServiceProvider.GetRequiredService<T>();
+
+    public void Dispose()
+    {
+        services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(file);
+    }
+
+    private sealed class FixedUser : IUserIdSource
+    {
+        public string? Id { get; set; }
+
+        public Task<string?> GetUserIdAsync() => Task.FromResult(Id);
+    }
+}
