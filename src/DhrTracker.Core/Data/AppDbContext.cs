@@ -1,3 +1,4 @@
+using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
@@ -50,6 +51,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ActionTargetRevision> ActionTargetRevisions => Set<ActionTargetRevision>();
     public DbSet<ActionHistoryEntry> ActionHistory => Set<ActionHistoryEntry>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -38,6 +38,8 @@ public static class DataServiceCollectionExtensions
         });
 
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
+        services.AddSingleton(SessionLimits.From(config));
+        services.AddScoped<UserSessions>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewLifecycleService>();

@@ -18,4 +18,19 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>Seeded demo account (Development only); shown as such in the UI.</summary>
     public bool IsDemo { get; set; }
+
+    /// <summary>
+    /// Set by an Administrator: no sign-in, and every live session and circuit ends. Unlike a
+    /// lockout (someone typing wrong passwords), which only blocks new sign-ins.
+    /// </summary>
+    public DateTime? DisabledUtc { get; set; }
+
+    /// <summary>When the account last completed a full sign-in (both factors where required).</summary>
+    public DateTime? LastSignInUtc { get; set; }
+
+    /// <summary>Kept off panel seats even though the role would allow one (e.g. a conflict of interest).</summary>
+    public bool ExcludedFromPanels { get; set; }
+
+    /// <summary>The newest authenticator time step accepted, so a code is accepted once (ASVS 6.5.1).</summary>
+    public long? LastTotpTimeStep { get; set; }
 }
