@@ -86,6 +86,8 @@ public static class CliApp
         builder.Services.AddDhrCore(builder.Configuration);
         builder.Services.AddScoped<IUserIdSource, NoUser>();
         builder.Services.AddDhrIdentityCore();
+        // The web app's key ring where the deployment gives the command its certificate; otherwise keys in memory only.
+        builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment(), required: false));
         return builder.Build();
     }
 

@@ -6,15 +6,14 @@ using DhrTracker.Web.Components.Account;
 using DhrTracker.Web.Documents;
 using DhrTracker.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 var requireMfa = builder.Configuration.GetValue("Security:RequireMfa", true);
-if (!requireMfa && builder.Environment.IsProduction())
+if (!requireMfa && !builder.Environment.IsDevelopment())
 {
-    throw new InvalidOperationException("Security:RequireMfa cannot be switched off in Production.");
+    throw new InvalidOperationException("Security:RequireMfa cannot be switched off outside Development: two-factor sign-in is mandatory.");
 }
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
@@ -37,12 +36,13 @@ builder.Services.AddAuthentication(o =>
         o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
     })
     .AddIdentityCookies();
-builder.Services.AddDhrIdentityCore().AddSignInManager().AddDefaultTokenProviders();
+builder.Services.AddDhrIdentityCore().AddSignInManager<DhrSignInManager>().AddDefaultTokenProviders();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SessionActivityCircuitHandler>();
 builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
 builder.Services.ConfigureSessionCookies(builder.Configuration);
 builder.Services.AddAuthorization(o => Policies.Register(o, requireMfa));
 
-builder.Services.AddDataProtection().SetApplicationName("DhrTracker").PersistKeysToDbContext<AppDbContext>();
+builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment()));
 builder.Services.AddHsts(o =>
 {
     o.MaxAge = TimeSpan.FromDays(365);

@@ -2,6 +2,7 @@ using DhrTracker.Core.Data;
 using DhrTracker.Core.Demo;
 using DhrTracker.Core.Identity;
 using DhrTracker.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace DhrTracker.Web;
@@ -9,14 +10,15 @@ namespace DhrTracker.Web;
 internal static class Startup
 {
     /// <summary>
-    /// Sessions: idle 30 minutes, absolute 12 hours (ASVS 7.3), a <c>__Host-</c> cookie that only
-    /// travels over HTTPS. The embedded demo may run on plain http://localhost, so Development can
-    /// relax the cookie with <c>Security:SecureCookies=false</c>.
+    /// Sessions: idle 30 minutes, absolute 12 hours (ASVS 7.3), decided by the server-side session the
+    /// cookie names (<see cref="SessionValidation"/>); the cookie itself lasts no longer than the
+    /// absolute limit. A <c>__Host-</c> cookie that only travels over HTTPS. The embedded demo may run
+    /// on plain http://localhost, so Development can relax the cookie with <c>Security:SecureCookies=false</c>.
     /// </summary>
     public static void ConfigureSessionCookies(this IServiceCollection services, IConfiguration config)
     {
         var secure = config.GetValue("Security:SecureCookies", true);
-        var idle = TimeSpan.FromMinutes(config.GetValue("Security:IdleTimeoutMinutes", 30));
+        var limits = SessionLimits.From(config);
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = secure ? "__Host-DhrTracker" : "DhrTracker";
@@ -24,11 +26,11 @@ internal static class Startup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.Cookie.Path = "/";
-            o.ExpireTimeSpan = idle;
-            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = limits.Absolute;
+            o.SlidingExpiration = false;
             o.LoginPath = "/Account/Login";
             o.AccessDeniedPath = "/Account/AccessDenied";
-            o.Events.OnValidatePrincipal = AbsoluteSessionLimit.ValidateAsync;
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = context =>
             {
                 // Signed in with a password only where MFA is mandatory: the one place to go is enrolment.
@@ -42,7 +44,11 @@ internal static class Startup
             o.Cookie.Name = secure ? "__Host-DhrTracker.Af" : "DhrTracker.Af";
             o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = limits.Revalidation;
+            o.OnRefreshingPrincipal = SessionClaims.CarryOverAsync;
+        });
     }
 
     /// <summary>
@@ -56,6 +62,10 @@ internal static class Startup
         await DatabaseMigrator.MigrateEmbeddedAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>(),
             services.GetRequiredService<DatabaseSettings>());
         await RoleSeeder.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var protection = services.GetRequiredService<IDataProtectionProvider>();
+        // Opening the key ring now means a missing or unreadable key certificate stops the start, not the first sign-in.
+        _ = protection.CreateProtector("DhrTracker.Startup").Protect("ready");
+        await IdentitySecretsUpgrade.RunAsync(services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<AppDbContext>>(), protection);
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", false))
         {

@@ -11,6 +11,13 @@ public static class AuditActions
     public const string Download = "Download";
     public const string SignIn = "SignIn";
     public const string SignInFailed = "SignInFailed";
+    public const string LockedOut = "LockedOut";
+    public const string SignOut = "SignOut";
+    public const string TwoFactorEnrolled = "TwoFactorEnrolled";
+    public const string TwoFactorResetBySelf = "TwoFactorResetBySelf";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string RecoveryCodesRenewed = "RecoveryCodesRenewed";
+    public const string PasswordChanged = "PasswordChanged";
     public const string Move = "Move";
     public const string Pause = "Pause";
     public const string Resume = "Resume";

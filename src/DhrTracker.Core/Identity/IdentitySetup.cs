@@ -8,7 +8,8 @@ public static class IdentitySetup
 {
     /// <summary>
     /// Identity as the web app and the <c>dhr</c> command both use it: ASVS 6.2 password rules
-    /// (length over composition) and lockout after 5 failures for 15 minutes.
+    /// (length over composition) and lockout after 5 failures for 15 minutes, authenticator codes accepted once,
+    /// second-factor secrets sealed at rest. The host adds data protection (<see cref="Data.DataProtectionSetup"/>).
     /// </summary>
     public static IdentityBuilder AddDhrIdentityCore(this IServiceCollection services) =>
         services.AddIdentityCore<AppUser>(o =>
@@ -24,8 +25,11 @@ public static class IdentitySetup
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedUserStore>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
             .AddPasswordValidator<PasswordRules>();
 }

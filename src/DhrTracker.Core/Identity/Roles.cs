@@ -20,6 +20,14 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, Coordinator, PanelMember, Manager, AgencyLead];
 
+    /// <summary>A role as people say it: "Panel member", "Agency lead".</summary>
+    public static string Describe(string role) => role switch
+    {
+        PanelMember => "Panel member",
+        AgencyLead => "Agency lead",
+        _ => role,
+    };
+
     /// <summary>Matches a role name case-insensitively, as typed on the command line.</summary>
     public static string? Find(string name) => All.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
 }

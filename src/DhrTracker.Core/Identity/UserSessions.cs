@@ -88,6 +88,13 @@ public sealed class UserSessions(IDbContextFactory<AppDbContext> dbFactory, Time
         return await EndWhere(db.UserSessions.Where(s => s.UserId == userId), reason, time.GetUtcNow().UtcDateTime, ct);
     }
 
+    /// <summary>Ends every live session of the user but the one in use (e.g. after a password change).</summary>
+    public async Task<int> EndOthersAsync(string userId, Guid keep, string reason, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EndWhere(db.UserSessions.Where(s => s.UserId == userId && s.Id != keep), reason, time.GetUtcNow().UtcDateTime, ct);
+    }
+
     private static Task<int> EndWhere(IQueryable<UserSession> sessions, string reason, DateTime now, CancellationToken ct) =>
         sessions.Where(s => s.EndedUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedUtc, now).SetProperty(x => x.EndReason, reason), ct);

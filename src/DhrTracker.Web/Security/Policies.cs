@@ -10,6 +10,9 @@ namespace DhrTracker.Web.Security;
 public static class Policies
 {
     public const string SignedIn = nameof(SignedIn);
+
+    /// <summary>Signed in with the password only, not yet enrolled: the one page such a session may reach.</summary>
+    public const string Enrolment = nameof(Enrolment);
     public const string CaseReader = nameof(CaseReader);
     public const string Coordinator = nameof(Coordinator);
     public const string ActionPlans = nameof(ActionPlans);
@@ -36,6 +39,7 @@ public static class Policies
         var signedIn = SignedInPolicy(requireMfa);
         options.FallbackPolicy = signedIn;
         options.AddPolicy(SignedIn, signedIn);
+        options.AddPolicy(Enrolment, p => p.RequireAuthenticatedUser());
         foreach (var (name, roles) in RolesFor)
         {
             options.AddPolicy(name, p => p.Combine(signedIn).RequireRole(roles));

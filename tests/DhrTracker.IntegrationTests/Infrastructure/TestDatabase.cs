@@ -35,6 +35,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddSingleton(User);
         collection.AddSingleton<IUserIdSource>(User);
         collection.AddDhrIdentityCore();
+        collection.AddDhrDataProtection(certificate: null);
         services = collection.BuildServiceProvider();
     }
 

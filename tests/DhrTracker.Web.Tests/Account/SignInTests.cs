@@ -89,9 +89,7 @@ public sealed class SignInTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Logout_is_post_only_so_a_link_cannot_sign_someone_out()
     {
-        var email = await factory.CreateUserAsync();
-        var client = factory.NewClient();
-        await LoginForm.PostAsync(client, email, AppFactory.Password);
+        var client = await factory.SignedInClientAsync(await factory.CreateUserAsync());
 
         var get = await client.GetAsync("/Account/Logout");
         var stillSignedIn = await client.GetAsync("/Account/Manage");

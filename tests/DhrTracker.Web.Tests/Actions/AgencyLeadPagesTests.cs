@@ -20,8 +20,7 @@ public sealed class AgencyLeadPagesTests : IAsyncLifetime
     private const string PoliceText = "Retrain call handlers on stalking risk (synthetic).";
     private const string HousingText = "Review tenancy enforcement letters (synthetic).";
 
-    // Development switches MFA off, so a password sign-in reaches the pages; their rules are the same.
-    private readonly AppFactory factory = new() { Environment = "Development" };
+    private readonly AppFactory factory = new();
     private string leadEmail = "";
     private Guid policeAction;
     private Guid housingAction;
@@ -132,11 +131,5 @@ public sealed class AgencyLeadPagesTests : IAsyncLifetime
         TargetDate = new DateOnly(2027, 3, 31),
     };
 
-    private async Task<HttpClient> SignedInAsync()
-    {
-        var client = factory.NewClient();
-        var login = await LoginForm.PostAsync(client, leadEmail, AppFactory.Password);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync() => factory.SignedInClientAsync(leadEmail);
 }

@@ -16,8 +16,7 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
 {
     private static readonly byte[] Pdf = "%PDF-1.7\nsynthetic\n%%EOF\n"u8.ToArray();
 
-    // Development switches MFA off, so a password sign-in reaches case data; the endpoint's rules are the same.
-    private readonly AppFactory factory = new() { Environment = "Development" };
+    private readonly AppFactory factory = new();
     private Guid onSatReview;
     private Guid onOtherReview;
     private string panelEmail = "";
@@ -82,13 +81,7 @@ public sealed class DownloadEndpointTests : IAsyncLifetime
         Assert.DoesNotContain("synthetic", await agencyLead.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = factory.NewClient();
-        var login = await LoginForm.PostAsync(client, email, AppFactory.Password);
-        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SignedInAsync(string email) => factory.SignedInClientAsync(email);
 
     private static Review NewReview(int partnershipId, string reference) => new()
     {

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,17 +11,20 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
     {
         var accountGroup = endpoints.MapGroup("/Account");
 
-        // POST only, with an antiforgery token. Renewing the security stamp ends this user's other
-        // tabs and circuits at their next revalidation (ASVS 7.4.1).
+        // POST only, with an antiforgery token. Signing out ends every session of this user: other
+        // tabs and devices go to sign-in at their next request or circuit revalidation (ASVS 7.4.1).
         accountGroup.MapPost("/Logout", async (
             HttpContext context,
             [FromServices] SignInManager<AppUser> signInManager,
-            [FromForm] string? returnUrl) =>
+            [FromServices] UserSessions sessions,
+            [FromServices] SignInAudit audit) =>
         {
             var user = await signInManager.UserManager.GetUserAsync(context.User);
             if (user is not null)
             {
+                var ended = await sessions.EndAllAsync(user.Id, UserSessions.SignedOut);
                 await signInManager.UserManager.UpdateSecurityStampAsync(user);
+                await audit.RecordEventAsync(user.Id, AuditActions.SignOut, $"{ended} session(s) ended");
             }
 
             await signInManager.SignOutAsync();

@@ -16,18 +16,32 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(LocalOrHome(uri, navigationManager.BaseUri));
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    /// <summary>
+    /// No open redirects: a return address on this site is kept, anything else (another host,
+    /// a protocol-relative or back-slashed address, a scheme) goes to the dashboard, never to an error.
+    /// </summary>
+    public static string LocalOrHome(string? uri, string baseUri)
+    {
+        if (string.IsNullOrWhiteSpace(uri) || uri.Contains('\\'))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return "";
         }
 
-        navigationManager.NavigateTo(uri);
+        // A path on this site; "//host/..." would leave it.
+        if (uri.StartsWith('/'))
+        {
+            return uri.StartsWith("//", StringComparison.Ordinal) ? "" : uri;
+        }
+
+        if (uri.StartsWith(baseUri, StringComparison.OrdinalIgnoreCase))
+        {
+            return uri[baseUri.Length..];
+        }
+
+        // Relative to the base (as Identity's own redirects are), with no scheme such as https: or javascript:.
+        return Uri.IsWellFormedUriString(uri, UriKind.Relative) && !uri.Split('/', '?', '#')[0].Contains(':') ? uri : "";
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DhrTracker.Core.Identity;
+using DhrTracker.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
@@ -7,41 +8,42 @@ using Microsoft.Extensions.Options;
 
 namespace DhrTracker.Web.Components.Account;
 
-// This is a server-side AuthenticationStateProvider that revalidates the security stamp for the connected user
-// every minute (ASVS 7.4.2: removed roles and ended sessions take effect quickly) an interactive circuit is connected.
+/// <summary>
+/// A live circuit sends no HTTP request, so nothing else would notice that its session has ended.
+/// Every <see cref="SessionLimits.Revalidation"/> (1 minute) it checks the security stamp and the
+/// server-side session (signed out elsewhere, idle, past 12 hours, disabled, ended by an
+/// Administrator); when either fails the user becomes anonymous and the router sends the browser
+/// to sign in (ASVS 7.4.2; R6, R10, R11).
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        SessionLimits limits)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    protected override TimeSpan RevalidationInterval => limits.Revalidation;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // Get the user manager from a new scope to ensure it fetches fresh data
+        // A new scope, so the user manager reads fresh data rather than the circuit's cached copy.
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        return await ValidateSecurityStampAsync(userManager, authenticationState.User);
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<AppUser> userManager, ClaimsPrincipal principal)
-    {
+        var principal = authenticationState.User;
         var user = await userManager.GetUserAsync(principal);
-        if (user is null)
+        if (user is null || SessionClaims.SessionOf(principal) is not { } sessionId)
         {
             return false;
         }
-        else if (!userManager.SupportsUserSecurityStamp)
+
+        var stampHeld = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        if (stampHeld != await userManager.GetSecurityStampAsync(user))
         {
-            return true;
+            return false;
         }
-        else
-        {
-            var principalStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-            var userStamp = await userManager.GetSecurityStampAsync(user);
-            return principalStamp == userStamp;
-        }
+
+        var sessions = scope.ServiceProvider.GetRequiredService<UserSessions>();
+        return await sessions.CheckAsync(sessionId, user.Id, activity: false, cancellationToken) is null;
     }
 }
