@@ -1,22 +1,30 @@
 namespace DhrTracker.E2ETests.Infrastructure;
 
 /// <summary>
-/// One app and one Debian Chromium for the whole run. Playwright's own browser download is never
-/// used (no downloads here): build.sh installs the `chromium` package.
+/// One app (Production over HTTPS, two-factor on) and one Debian Chromium for the whole run.
+/// Playwright's own browser download is never used (no downloads here): build.sh installs the
+/// `chromium` package.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? playwright;
 
-    public E2EApp App { get; } = new();
+    public BrowserFixture()
+        : this(new E2EApp())
+    {
+    }
+
+    protected BrowserFixture(E2EApp app) => App = app;
+
+    public E2EApp App { get; }
     public IBrowser Browser { get; private set; } = default!;
 
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./build.sh test, which installs Debian's chromium.");
-        App.Start();
+        await App.StartAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -26,13 +34,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (cookies, storage) with a UK locale, plus a log of CSP violations.</summary>
+    /// <summary>
+    /// A fresh browser profile (cookies, storage) with a UK locale, plus a log of CSP violations.
+    /// The app's certificate is self-signed for this run, so the browser is told to accept it.
+    /// </summary>
     public async Task<UserSession> NewSessionAsync()
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = App.BaseUrl, Locale = "en-GB", TimezoneId = "Europe/London" });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = App.BaseUrl,
+            IgnoreHTTPSErrors = true,
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+        });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        return new UserSession(context, page);
+        return new UserSession(context, page, App);
     }
 
     public async ValueTask DisposeAsync()
@@ -44,6 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         playwright?.Dispose();
         await App.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
 
