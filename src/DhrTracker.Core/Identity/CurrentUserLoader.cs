@@ -3,10 +3,20 @@ using DhrTracker.Core.Data;
 namespace DhrTracker.Core.Identity;
 
 /// <summary>Loads the current user's roles and partnership fresh from the database for every operation.</summary>
-public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+/// <remarks>
+/// A disabled account is anonymous at once, whatever its cookie or circuit says. A locked-out
+/// account is not: lockout (someone typing wrong passwords) only blocks new sign-ins, so the real
+/// user's open session keeps working.
+/// </remarks>
+public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
     {
+        if (idSource is DhrCommandIdentity)
+        {
+            return DhrCommandIdentity.User;
+        }
+
         var userId = await idSource.GetUserIdAsync();
         if (string.IsNullOrEmpty(userId))
         {
@@ -16,9 +26,9 @@ public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var user = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.AgencyId, u.LockoutEnd })
+            .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.AgencyId, u.DisabledUtc })
             .SingleOrDefaultAsync(ct);
-        if (user is null || user.LockoutEnd > time.GetUtcNow())
+        if (user is null || user.DisabledUtc is not null)
         {
             return CurrentUser.Anonymous;
         }
