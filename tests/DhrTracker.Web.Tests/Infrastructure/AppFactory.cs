@@ -1,6 +1,7 @@
 using DhrTracker.Core.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.Web.Tests.Infrastructure;
@@ -16,6 +17,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Production";
 
+    /// <summary>Mail the app sends (invitations), kept instead of going to an SMTP server.</summary>
+    public RecordingMailSink Mail { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -24,6 +28,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "false");
         // No reminder job in these tests: it would write lease and audit rows beside what a test counts.
         builder.UseSetting("Mail:PickupDirectory", "");
+        builder.ConfigureTestServices(s => s.AddSingleton<DhrTracker.Core.Reminders.IMailSink>(Mail));
     }
 
     public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions
