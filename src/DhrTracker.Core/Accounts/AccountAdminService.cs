@@ -99,7 +99,7 @@ public sealed class AccountAdminService(
         }
 
         var before = new AccountChange(await work.RolesOfAsync(userId, ct), account.AgencyId, !account.ExcludedFromPanels);
-        var after = new AccountChange(input.Roles.Distinct().Order().ToList(), input.AgencyId, input.PanelEligible);
+        var after = new AccountChange(input.Roles.Distinct().Order(StringComparer.Ordinal).ToList(), input.AgencyId, input.PanelEligible);
         var errors = await CheckAsync(work, user, account, before, after, ct);
         if (errors.Count > 0)
         {

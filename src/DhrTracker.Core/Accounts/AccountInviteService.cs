@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Reminders;
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.Core.Accounts;
@@ -24,6 +25,8 @@ public sealed class AccountInviteService(
     IMailSink mail)
 {
     public const string EmailInUse = "An account already uses this email address.";
+
+    private const string InvalidCharacters = "This email address has characters an account cannot use: only letters, digits and - . _ @ + are allowed.";
 
     /// <summary>Creates the account, its role and its invitation, and emails the link; returns the new account's id.</summary>
     public async Task<Result<string>> InviteAsync(InviteAccountInput input, string linkBase, CancellationToken ct = default)
@@ -81,7 +84,9 @@ public sealed class AccountInviteService(
         var created = await work.Users.CreateAsync(account);
         if (!created.Succeeded)
         {
-            return Result<string>.Refused(IdentityRefusal.Of(created, nameof(InviteAccountInput.Email)));
+            // The email is also the user name, whose characters Identity limits.
+            return Result<string>.Refused(created.Errors.Select(e => new FieldError(nameof(InviteAccountInput.Email),
+                e.Code == nameof(IdentityErrorDescriber.InvalidUserName) ? InvalidCharacters : e.Description)));
         }
 
         IdentityRefusal.ThrowIfFailed(await work.Users.AddToRoleAsync(account, input.Role));

@@ -75,10 +75,10 @@ internal sealed class AccountWork : IAsyncDisposable
     public void Audit(CurrentUser user, string action, string userId, string? detail) =>
         Db.Record(Time, user, action, AccountAuditActions.Entity, userId, detail: detail);
 
-    /// <summary>The names of the account's roles, as stored now.</summary>
+    /// <summary>The names of the account's roles, as stored now, in ordinal order (as <see cref="AccountChange"/> compares them).</summary>
     public async Task<List<string>> RolesOfAsync(string userId, CancellationToken ct) =>
-        await Db.UserRoles.Where(ur => ur.UserId == userId).Join(Db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .OrderBy(n => n).ToListAsync(ct);
+        (await Db.UserRoles.Where(ur => ur.UserId == userId).Join(Db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(ct))
+            .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Marks every open invitation of the account as revoked, so its link stops working.</summary>
     public async Task RevokeInvitationsAsync(string userId, CancellationToken ct)

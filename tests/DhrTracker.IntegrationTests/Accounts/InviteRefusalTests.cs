@@ -19,6 +19,20 @@ public sealed class InviteRefusalTests
         Assert.Equal(state, await w.StateAsync());
     }
 
+    [Fact]
+    public async Task An_email_address_with_characters_an_account_cannot_use_is_refused_in_words()
+    {
+        await using var w = await AccountWorld.CreateAsync(DatabaseProvider.Sqlite);
+        var state = await w.StateAsync();
+
+        var result = await w.Invites.InviteAsync(AccountWorld.NewPerson(email: "sample'person@example.org"), AccountWorld.LinkBase);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Email", error.Field);
+        Assert.StartsWith("This email address has characters an account cannot use", error.Message);
+        Assert.Equal(state, await w.StateAsync());
+    }
+
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_agency_lead_without_an_agency_is_refused(DatabaseProvider provider)
     {
