@@ -1,3 +1,4 @@
+using DhrTracker.Core.Common;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
@@ -26,6 +27,16 @@ public static class CliApp
           create-user --email E --role R [--partnership NAME] [--agency NAME] [--name DISPLAY]
                                                              Create an account. Password from DHR_PASSWORD, or generated and printed once.
                                                              Roles: Administrator, Coordinator, PanelMember, Manager, AgencyLead.
+          list-users [--partnership NAME]                    List accounts: email, name, roles, agency, status, 2FA, last sign-in.
+          disable-user --email E                             Disable an account and end its sessions (not the last active Administrator).
+          enable-user --email E                              Enable a disabled account again.
+          reset-mfa --email E                                Remove the account's authenticator and recovery codes and end its sessions;
+                                                             the person sets up an authenticator again at next sign-in.
+
+        The account commands act as an installation-wide Administrator ('dhr-command' in the audit trail)
+        and follow the same rules as the web app.
+
+        Exit codes: 0 done, 1 refused or not found, 2 usage error.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? overrides = null)
@@ -46,6 +57,7 @@ public static class CliApp
         using var host = BuildHost(overrides);
         await using var scope = host.Services.CreateAsyncScope();
         var commands = new CliCommands(scope.ServiceProvider, parsed.Options, output, error);
+        var accounts = new AccountCommands(scope.ServiceProvider, parsed.Options, output, error);
         try
         {
             return args[0] switch
@@ -53,19 +65,35 @@ public static class CliApp
                 "migrate" => await commands.MigrateAsync(),
                 "create-partnership" => await commands.CreatePartnershipAsync(),
                 "create-user" => await commands.CreateUserAsync(),
-                _ => await Fail(error, $"unknown command '{args[0]}'. Run 'dhr --help' for the list."),
+                "list-users" => await accounts.ListAsync(),
+                "disable-user" => await accounts.DisableAsync(),
+                "enable-user" => await accounts.EnableAsync(),
+                "reset-mfa" => await accounts.ResetTwoFactorAsync(),
+                _ => await UsageError(error, $"unknown command '{args[0]}'. Run 'dhr --help' for the list."),
             };
         }
         catch (InvalidOperationException ex)
         {
             return await Fail(error, ex.Message);
         }
+        catch (NotFoundException ex)
+        {
+            return await Fail(error, ex.Message);
+        }
     }
 
+    /// <summary>Refused or not found: exit code 1.</summary>
     internal static async Task<int> Fail(TextWriter error, string message)
     {
         await error.WriteLineAsync($"dhr: {message}");
         return 1;
+    }
+
+    /// <summary>The command line itself is wrong: exit code 2.</summary>
+    internal static async Task<int> UsageError(TextWriter error, string message)
+    {
+        await error.WriteLineAsync($"dhr: {message}");
+        return 2;
     }
 
     private static IHost BuildHost(IConfiguration? overrides)
@@ -84,16 +112,11 @@ public static class CliApp
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDhrCore(builder.Configuration);
-        builder.Services.AddScoped<IUserIdSource, NoUser>();
+        // The command line acts as the installation itself (an installation-wide Administrator), never as a signed-in user.
+        builder.Services.AddScoped<IUserIdSource, DhrCommandIdentity>();
         builder.Services.AddDhrIdentityCore();
         // The web app's key ring where the deployment gives the command its certificate; otherwise keys in memory only.
         builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment(), required: false));
         return builder.Build();
-    }
-
-    /// <summary>The command line acts as the installation itself, never as a signed-in user.</summary>
-    private sealed class NoUser : IUserIdSource
-    {
-        public Task<string?> GetUserIdAsync() => Task.FromResult<string?>(null);
     }
 }

@@ -25,9 +25,9 @@ internal sealed class CliCommands(IServiceProvider services, IReadOnlyDictionary
 
     public async Task<int> CreatePartnershipAsync()
     {
-        if (Missing("name", "prefix") is { } missing)
+        if (CliOptions.Missing(options, "name", "prefix") is { } missing)
         {
-            return await CliApp.Fail(error, missing);
+            return await CliApp.UsageError(error, missing);
         }
 
         var result = await services.GetRequiredService<PartnershipAdmin>()
@@ -43,9 +43,9 @@ internal sealed class CliCommands(IServiceProvider services, IReadOnlyDictionary
 
     public async Task<int> CreateUserAsync()
     {
-        if (Missing("email", "role") is { } missing)
+        if (CliOptions.Missing(options, "email", "role") is { } missing)
         {
-            return await CliApp.Fail(error, missing);
+            return await CliApp.UsageError(error, missing);
         }
 
         var result = await services.GetRequiredService<UserAdmin>().CreateAsync(options["email"], options["role"],
@@ -65,19 +65,5 @@ internal sealed class CliCommands(IServiceProvider services, IReadOnlyDictionary
         return 0;
     }
 
-    private string? Missing(params string[] required)
-    {
-        var missing = required.Where(r => !options.ContainsKey(r)).Select(r => $"--{r}").ToList();
-        return missing.Count == 0 ? null : $"missing {string.Join(" and ", missing)}. Run 'dhr --help' for usage.";
-    }
-
-    private async Task<int> Refused(IEnumerable<DhrTracker.Core.Common.FieldError> errors)
-    {
-        foreach (var e in errors)
-        {
-            await error.WriteLineAsync($"dhr: {(e.Field.Length > 0 ? $"--{e.Field.ToLowerInvariant()}: " : "")}{e.Message}");
-        }
-
-        return 1;
-    }
+    private Task<int> Refused(IEnumerable<DhrTracker.Core.Common.FieldError> errors) => CliOptions.RefusedAsync(error, errors);
 }

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
@@ -48,6 +49,10 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PartnershipAdmin>();
         services.AddScoped<PartnershipReader>();
         services.AddScoped<UserAdmin>();
+        services.AddScoped<AccountAdminService>();
+        services.AddScoped<AccountInviteService>();
+        services.AddScoped<AccountSecurityService>();
+        services.AddScoped<InvitationService>();
         services.AddScoped<DemoData>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<ThemeTaxonomyService>();

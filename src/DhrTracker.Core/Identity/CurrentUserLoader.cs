@@ -3,10 +3,20 @@ using DhrTracker.Core.Data;
 namespace DhrTracker.Core.Identity;
 
 /// <summary>Loads the current user's roles and partnership fresh from the database for every operation.</summary>
+/// <remarks>
+/// A disabled account is anonymous at once, whatever its cookie or circuit says. A locked-out
+/// account is not: lockout (someone typing wrong passwords) only blocks new sign-ins, so the real
+/// user's open session keeps working.
+/// </remarks>
 public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory)
 {
     public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
     {
+        if (idSource is DhrCommandIdentity)
+        {
+            return DhrCommandIdentity.User;
+        }
+
         var userId = await idSource.GetUserIdAsync();
         if (string.IsNullOrEmpty(userId))
         {
@@ -18,8 +28,6 @@ public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<
             .Where(u => u.Id == userId)
             .Select(u => new { u.Id, u.DisplayName, u.PartnershipId, u.AgencyId, u.DisabledUtc })
             .SingleOrDefaultAsync(ct);
-        // Disabled stops everything at once. A lockout (someone else typing wrong passwords) only
-        // blocks new sign-ins: the real user's session keeps working (ASVS 6.3.1, R7).
         if (user is null || user.DisabledUtc is not null)
         {
             return CurrentUser.Anonymous;

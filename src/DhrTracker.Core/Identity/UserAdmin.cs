@@ -1,12 +1,20 @@
 using System.Security.Cryptography;
+using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Partnerships;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.Core.Identity;
 
-/// <summary>Creates accounts from the command line: the only way to make the first Administrator in production.</summary>
-public sealed class UserAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles, PartnershipAdmin partnerships)
+/// <summary>
+/// Creates accounts from the command line: the only way to make the first Administrator in
+/// production (and the demo seed's way in Development). Administrators invite everyone else in the app.
+/// </summary>
+public sealed class UserAdmin(IServiceScopeFactory scopes, RoleManager<IdentityRole> roles, PartnershipAdmin partnerships)
 {
+    /// <summary>Who the audit row names for a demo account, seeded by the app itself in Development.</summary>
+    public const string DemoSeedUserId = "demo-seed";
+
     public sealed record Created(string UserId, string Password, bool PasswordWasGenerated);
 
     public async Task<Result<Created>> CreateAsync(string email, string role, string? partnershipName, string? password,
@@ -58,20 +66,24 @@ public sealed class UserAdmin(UserManager<AppUser> users, RoleManager<IdentityRo
             IsDemo = isDemo,
         };
 
-        var result = await users.CreateAsync(user, password!);
+        // Nothing partial: the account, its role and its audit row commit together or not at all.
+        await using var work = await AccountWork.BeginAsync(scopes, default);
+        var result = await work.Users.CreateAsync(user, password!);
         if (result.Succeeded)
         {
-            result = await users.AddToRoleAsync(user, roleName);
-            if (!result.Succeeded)
-            {
-                // Nothing partial: an account without its role would be a half-made user.
-                await users.DeleteAsync(user);
-            }
+            result = await work.Users.AddToRoleAsync(user, roleName);
         }
 
-        return result.Succeeded
-            ? Result<Created>.Ok(new Created(user.Id, password!, generated))
-            : Result<Created>.Refused(result.Errors.Select(e => new FieldError(FieldFor(e.Code), e.Description)));
+        if (!result.Succeeded)
+        {
+            return Result<Created>.Refused(result.Errors.Select(e => new FieldError(FieldFor(e.Code), e.Description)));
+        }
+
+        var actor = isDemo ? new CurrentUser(DemoSeedUserId, "demo seed", new HashSet<string>(), null) : DhrCommandIdentity.User;
+        work.Audit(actor, AccountAuditActions.AccountCreated, user.Id,
+            $"{(isDemo ? "Demo account seeded (Development only)" : "Created with the dhr command")}: role {roleName}");
+        await work.CommitAsync(default);
+        return Result<Created>.Ok(new Created(user.Id, password!, generated));
     }
 
     private static string FieldFor(string code) => code.Contains("Password", StringComparison.OrdinalIgnoreCase) ? "password" : "email";

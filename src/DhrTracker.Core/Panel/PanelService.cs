@@ -121,8 +121,9 @@ public sealed class PanelService(
         return await SaveAsync(db, id, ct);
     }
 
+    /// <summary>Case-role holders of the partnership, less anyone an Administrator kept off panels or disabled.</summary>
     private static IQueryable<AppUser> EligibleUsers(AppDbContext db, int partnershipId) =>
-        db.Users.Where(u => u.PartnershipId == partnershipId
+        db.Users.Where(u => u.PartnershipId == partnershipId && !u.ExcludedFromPanels && u.DisabledUtc == null
             && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && SeatRoles.Contains(r.Name!))));
 
     private async Task<List<FieldError>> CheckAsync(AppDbContext db, int partnershipId, Guid reviewId, Guid? seatId,

@@ -9,7 +9,7 @@ namespace DhrTracker.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A fresh, fully migrated database of the given provider with the real Core services on top of it,
-/// a fake clock (26 Nov 2026, 10:00 UTC) and a switchable signed-in user.
+/// a fake clock (26 Nov 2026, 10:00 UTC), a switchable signed-in user and an outbox for mail.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -34,6 +34,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddDhrCore(config);
         collection.AddSingleton(User);
         collection.AddSingleton<IUserIdSource>(User);
+        collection.AddSingleton<DhrTracker.Core.Reminders.IMailSink>(Mail);
         collection.AddDhrIdentityCore();
         collection.AddDhrDataProtection(certificate: null);
         services = collection.BuildServiceProvider();
@@ -42,6 +43,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public FakeTimeProvider Time { get; } = new(Now);
     public TestUser User { get; } = new();
+    public MailOutbox Mail { get; } = new();
     public IDbContextFactory<AppDbContext> DbFactory => Get<IDbContextFactory<AppDbContext>>();
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)

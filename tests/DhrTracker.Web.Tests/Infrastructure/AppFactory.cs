@@ -34,6 +34,9 @@ public class AppFactory : WebApplicationFactory<Program>
     /// <summary>Extra settings for one test class, e.g. <c>Security:RevalidationSeconds</c>.</summary>
     public Dictionary<string, string> Settings { get; init; } = [];
 
+    /// <summary>Mail the app sends (invitations), kept instead of going to an SMTP server.</summary>
+    public RecordingMailSink Mail { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -59,6 +62,7 @@ public class AppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<DhrTracker.Core.Reminders.IMailSink>(Mail);
             ConfigureServices(services);
         });
     }

@@ -1,0 +1,3 @@
+namespace DhrTracker.Core.Accounts;
+
+public sealed record AccountAgencyOption(int Id, string Name);
