@@ -14,6 +14,10 @@ public static class AppTheme
             AppbarBackground = "#1d4f91",
             TextSecondary = "#4a4a4a",
             Error = "#b3261e",
+            // MudBlazor's own green, blue and orange fail 4.5:1 as text on white (e.g. an outlined status chip).
+            Success = "#00703c",
+            Info = "#1d70b8",
+            Warning = "#8a4b00",
         },
         PaletteDark = new PaletteDark
         {
