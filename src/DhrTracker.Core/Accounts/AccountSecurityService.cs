@@ -87,7 +87,9 @@ public sealed class AccountSecurityService(IServiceScopeFactory scopes, CurrentU
 
             var users = work.Users;
             IdentityRefusal.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(account, false));
-            IdentityRefusal.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(account));
+            // Removed, not replaced: a new key is made at enrolment by the web app, whose key ring can
+            // read it back (the dhr command may have no access to that key ring).
+            IdentityRefusal.ThrowIfFailed(await users.RemoveAuthenticationTokenAsync(account, "[AspNetUserStore]", "AuthenticatorKey"));
             var recoveryCodes = (IUserTwoFactorRecoveryCodeStore<AppUser>)work.Store;
             await recoveryCodes.ReplaceCodesAsync(account, [], ct);
             account.LastTotpTimeStep = null;

@@ -1,8 +1,6 @@
-using DhrTracker.Cli;
 using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Identity;
-using Microsoft.Extensions.Configuration;
 
 namespace DhrTracker.IntegrationTests.Cli;
 
@@ -10,17 +8,9 @@ namespace DhrTracker.IntegrationTests.Cli;
 public sealed class AccountCommandTests : IAsyncLifetime
 {
     private const string Partnership = "Northbridge CSP";
-    private readonly string dir = Directory.CreateTempSubdirectory("dhr-cli-").FullName;
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
+    private readonly CliRunner cli = new();
 
-    private IConfiguration Config => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        ["Database:DataDirectory"] = dir,
-        ["ConnectionStrings:Dhr"] = $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false",
-    }).Build();
-
-    private Task<int> Run(params string[] args) => CliApp.RunAsync(args, output, error, Config);
+    private Task<int> Run(params string[] args) => cli.RunAsync(args);
 
     public async ValueTask InitializeAsync()
     {
@@ -28,7 +18,7 @@ public sealed class AccountCommandTests : IAsyncLifetime
         Assert.Equal(0, await Run("create-partnership", "--name", Partnership, "--prefix", "Northbridge DHR"));
         Assert.Equal(0, await Run("create-user", "--email", "admin@example.org", "--role", "Administrator", "--partnership", Partnership, "--name", "Sample Admin"));
         Assert.Equal(0, await Run("create-user", "--email", "lead@example.org", "--role", "AgencyLead", "--partnership", Partnership, "--agency", "Police", "--name", "Sample Lead"));
-        output.GetStringBuilder().Clear();
+        cli.Output.GetStringBuilder().Clear();
     }
 
     [Fact]
@@ -53,7 +43,7 @@ public sealed class AccountCommandTests : IAsyncLifetime
 
         Assert.Equal(0, await Run("list-users", "--partnership", "northbridge csp"));
 
-        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        var lines = cli.Output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
         Assert.Matches(@"^Email\s+Name\s+Roles\s+Agency\s+Status\s+2FA\s+Last sign-in$", lines[0]);
         Assert.Matches(@"^admin@example\.org\s+Sample Admin\s+Administrator\s+-\s+Active\s+no\s+never$", lines[1]);
@@ -65,24 +55,24 @@ public sealed class AccountCommandTests : IAsyncLifetime
     public async Task List_users_of_an_unknown_partnership_is_not_found()
     {
         Assert.Equal(1, await Run("list-users", "--partnership", "Nowhere"));
-        Assert.Contains("No partnership is called 'Nowhere'.", error.ToString());
+        Assert.Contains("No partnership is called 'Nowhere'.", cli.Error.ToString());
     }
 
     [Fact]
     public async Task Disable_then_enable_a_user_is_done_and_audited_as_the_dhr_command()
     {
         Assert.Equal(0, await Run("disable-user", "--email", "LEAD@example.org"));
-        Assert.Contains("Disabled lead@example.org; 0 live session(s) ended.", output.ToString());
+        Assert.Contains("Disabled lead@example.org; 0 live session(s) ended.", cli.Output.ToString());
         await using (var db = Open())
         {
             Assert.NotNull((await db.Users.SingleAsync(u => u.Email == "lead@example.org")).DisabledUtc);
         }
 
         Assert.Equal(1, await Run("disable-user", "--email", "lead@example.org"));
-        Assert.Contains("This account is already disabled.", error.ToString());
+        Assert.Contains("This account is already disabled.", cli.Error.ToString());
         Assert.Equal(0, await Run("enable-user", "--email", "lead@example.org"));
         Assert.Equal(1, await Run("enable-user", "--email", "lead@example.org"));
-        Assert.Contains("This account is not disabled.", error.ToString());
+        Assert.Contains("This account is not disabled.", cli.Error.ToString());
 
         await using var check = Open();
         var lead = await check.Users.SingleAsync(u => u.Email == "lead@example.org");
@@ -97,7 +87,7 @@ public sealed class AccountCommandTests : IAsyncLifetime
     {
         Assert.Equal(1, await Run("disable-user", "--email", "admin@example.org"));
 
-        Assert.Contains("last active Administrator", error.ToString());
+        Assert.Contains("last active Administrator", cli.Error.ToString());
         await using var db = Open();
         Assert.Null((await db.Users.SingleAsync(u => u.Email == "admin@example.org")).DisabledUtc);
     }
@@ -112,7 +102,7 @@ public sealed class AccountCommandTests : IAsyncLifetime
 
         Assert.Equal(0, await Run("reset-mfa", "--email", "lead@example.org"));
 
-        Assert.Contains("Two-factor authentication reset for lead@example.org", output.ToString());
+        Assert.Contains("Two-factor authentication reset for lead@example.org", cli.Output.ToString());
         await using var check = Open();
         Assert.False((await check.Users.SingleAsync(u => u.Email == "lead@example.org")).TwoFactorEnabled);
     }
@@ -124,10 +114,10 @@ public sealed class AccountCommandTests : IAsyncLifetime
     public async Task An_unknown_email_is_not_found_and_a_missing_one_is_a_usage_error(string command)
     {
         Assert.Equal(1, await Run(command, "--email", "nobody@example.org"));
-        Assert.Contains("No account uses the email address 'nobody@example.org'.", error.ToString());
+        Assert.Contains("No account uses the email address 'nobody@example.org'.", cli.Error.ToString());
 
         Assert.Equal(2, await Run(command));
-        Assert.Contains("missing --email", error.ToString());
+        Assert.Contains("missing --email", cli.Error.ToString());
     }
 
     [Fact]
@@ -137,21 +127,15 @@ public sealed class AccountCommandTests : IAsyncLifetime
 
         foreach (var command in new[] { "list-users", "disable-user --email E", "enable-user --email E", "reset-mfa --email E", "Exit codes: 0 done, 1 refused or not found, 2 usage error" })
         {
-            Assert.Contains(command, output.ToString());
+            Assert.Contains(command, cli.Output.ToString());
         }
     }
 
-    private AppDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false").Configure(options);
-        return new AppDbContext(options.Options);
-    }
+    private AppDbContext Open() => cli.Open();
 
     public ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
+        cli.Dispose();
         return ValueTask.CompletedTask;
     }
 }

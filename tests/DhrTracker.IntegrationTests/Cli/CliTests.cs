@@ -1,23 +1,13 @@
-using DhrTracker.Cli;
 using DhrTracker.Core.Identity;
-using Microsoft.Extensions.Configuration;
 
 namespace DhrTracker.IntegrationTests.Cli;
 
 /// <summary>Runs the real <c>dhr</c> command against a SQLite file, as an operator would.</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("dhr-cli-").FullName;
-    private readonly StringWriter output = new();
-    private readonly StringWriter error = new();
+    private readonly CliRunner cli = new();
 
-    private IConfiguration Config => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        ["Database:DataDirectory"] = dir,
-        ["ConnectionStrings:Dhr"] = $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false",
-    }).Build();
-
-    private Task<int> Run(params string[] args) => CliApp.RunAsync(args, output, error, Config);
+    private Task<int> Run(params string[] args) => cli.RunAsync(args);
 
     [Fact]
     public async Task Migrate_then_create_partnership_and_user_reach_the_same_database()
@@ -26,7 +16,7 @@ public sealed class CliTests : IDisposable
         Assert.Equal(0, await Run("create-partnership", "--name", "Northbridge CSP", "--prefix", "Northbridge DHR"));
         Assert.Equal(0, await Run("create-user", "--email", "lead@example.org", "--role", "coordinator", "--partnership", "northbridge csp"));
 
-        Assert.Contains("Password (shown once", output.ToString());
+        Assert.Contains("Password (shown once", cli.Output.ToString());
         await using var db = Open();
         var user = await db.Users.SingleAsync(u => u.Email == "lead@example.org");
         var partnership = await db.Partnerships.SingleAsync();
@@ -43,7 +33,7 @@ public sealed class CliTests : IDisposable
     public async Task Bad_arguments_fail_with_a_clear_message(string[] args, string message)
     {
         Assert.NotEqual(0, await Run(args));
-        Assert.Contains(message, error.ToString());
+        Assert.Contains(message, cli.Error.ToString());
     }
 
     [Fact]
@@ -54,9 +44,9 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, await Run("create-user", "--email", "b@example.org", "--role", "Manager", "--partnership", "Nowhere"));
         Assert.Equal(1, await Run("create-user", "--email", "c@example.org", "--role", "Manager"));
 
-        Assert.Contains("Role 'Chief' does not exist", error.ToString());
-        Assert.Contains("No partnership is called 'Nowhere'", error.ToString());
-        Assert.Contains("must belong to a partnership", error.ToString());
+        Assert.Contains("Role 'Chief' does not exist", cli.Error.ToString());
+        Assert.Contains("No partnership is called 'Nowhere'", cli.Error.ToString());
+        Assert.Contains("must belong to a partnership", cli.Error.ToString());
         await using var db = Open();
         Assert.Equal(0, await db.Users.CountAsync());
     }
@@ -75,24 +65,12 @@ public sealed class CliTests : IDisposable
             Environment.SetEnvironmentVariable("DHR_PASSWORD", null);
         }
 
-        Assert.Contains("--password:", error.ToString());
+        Assert.Contains("--password:", cli.Error.ToString());
         await using var db = Open();
         Assert.Equal(0, await db.Users.CountAsync());
     }
 
-    private AppDbContext Open()
-    {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false").Configure(options);
-        return new AppDbContext(options.Options);
-    }
+    private AppDbContext Open() => cli.Open();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(dir))
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
+    public void Dispose() => cli.Dispose();
 }
