@@ -81,6 +81,21 @@ public sealed class SessionLifetimeTests(AppFactory factory) : IClassFixture<App
     }
 
     [Fact]
+    public async Task R9_R11_resetting_your_own_authenticator_ends_other_sessions_and_leaves_only_enrolment()
+    {
+        var (laptop, email, key) = await SignedInAsync();
+        var desktop = factory.NewClient();
+        await TwoFactorSignIn.SignInAsync(factory, desktop, email, key);
+
+        var reset = await LoginForm.PostFormAsync(laptop, "/Account/Manage/ResetAuthenticator", "reset-authenticator", []);
+
+        Assert.Equal("/Account/Manage/EnableAuthenticator", LoginForm.PathOf(reset.Headers.Location));
+        Assert.Equal("/Account/Manage/EnableAuthenticator", LoginForm.PathOf((await laptop.GetAsync("/reviews")).Headers.Location));
+        Assert.Equal("/Account/Login", LoginForm.PathOf((await desktop.GetAsync("/")).Headers.Location));
+        Assert.Equal(1, await factory.AuditCountAsync(email, AuditActions.TwoFactorResetBySelf));
+    }
+
+    [Fact]
     public async Task R7_a_locked_out_account_keeps_its_live_session()
     {
         var (client, email, _) = await SignedInAsync();
