@@ -41,11 +41,12 @@ public sealed class InvitationService(IDbContextFactory<AppDbContext> dbFactory,
 
         await using var work = await AccountWork.BeginAsync(scopes, ct);
         var invitation = await Usable(work.Db, token!, work.UtcNow).SingleOrDefaultAsync(ct);
-        var account = invitation is null ? null : await work.Db.Users.SingleAsync(u => u.Id == invitation.UserId, ct);
-        if (invitation is null || account is null)
+        if (invitation is null)
         {
             return Result<string>.Refused("Token", LinkNotValid);
         }
+
+        var account = await work.Db.Users.SingleAsync(u => u.Id == invitation.UserId, ct);
 
         if (string.IsNullOrEmpty(password))
         {

@@ -11,7 +11,7 @@ public sealed class RouteAuthorizationTests(AppFactory factory) : IClassFixture<
     private static readonly string[] AnonymousAllowlist =
     [
         "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Lockout",
-        "/Account/AccessDenied", "/Account/InvalidUser", "/Account/AcceptInvitation", "/Error", "/not-found",
+        "/Account/AccessDenied", "/Account/AcceptInvitation", "/Error", "/not-found",
     ];
 
     private static IEnumerable<(Type Page, string Route)> Pages() =>
