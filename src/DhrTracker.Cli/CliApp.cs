@@ -1,3 +1,4 @@
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
@@ -32,6 +33,8 @@ public static class CliApp
           enable-user --email E                              Enable a disabled account again.
           reset-mfa --email E                                Remove the account's authenticator and recovery codes and end its sessions;
                                                              the person sets up an authenticator again at next sign-in.
+          audit verify                                       Walk the audit trail's hash chain: exit 0 and "audit: N entries, chain intact",
+                                                             or exit 1 naming the first entry that was changed, removed or inserted.
 
         The account commands act as an installation-wide Administrator ('dhr-command' in the audit trail)
         and follow the same rules as the web app.
@@ -47,7 +50,10 @@ public static class CliApp
             return args.Length == 0 ? 2 : 0;
         }
 
-        var parsed = CliArguments.Parse(args.Skip(1));
+        // Two-word commands ("audit verify") read as one.
+        var command = args.Length > 1 && args[0] is "audit" && !args[1].StartsWith("--", StringComparison.Ordinal)
+            ? $"{args[0]} {args[1]}" : args[0];
+        var parsed = CliArguments.Parse(args.Skip(command.Count(c => c == ' ') + 1));
         if (parsed.Error is not null)
         {
             await error.WriteLineAsync($"dhr: {parsed.Error}");
@@ -56,11 +62,12 @@ public static class CliApp
 
         using var host = BuildHost(overrides);
         await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestOrigin>().Set(null, "dhr command line");
         var commands = new CliCommands(scope.ServiceProvider, parsed.Options, output, error);
         var accounts = new AccountCommands(scope.ServiceProvider, parsed.Options, output, error);
         try
         {
-            return args[0] switch
+            return command switch
             {
                 "migrate" => await commands.MigrateAsync(),
                 "create-partnership" => await commands.CreatePartnershipAsync(),
@@ -69,7 +76,8 @@ public static class CliApp
                 "disable-user" => await accounts.DisableAsync(),
                 "enable-user" => await accounts.EnableAsync(),
                 "reset-mfa" => await accounts.ResetTwoFactorAsync(),
-                _ => await UsageError(error, $"unknown command '{args[0]}'. Run 'dhr --help' for the list."),
+                "audit verify" => await new AuditCommands(scope.ServiceProvider, output, error).VerifyAsync(),
+                _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }
         catch (InvalidOperationException ex)

@@ -38,6 +38,8 @@ builder.Services.AddAuthentication(o =>
     .AddIdentityCookies();
 builder.Services.AddDhrIdentityCore().AddSignInManager<DhrSignInManager>().AddDefaultTokenProviders();
 builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, SessionActivityCircuitHandler>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, AuditOriginCircuitHandler>();
 builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
 builder.Services.ConfigureSessionCookies(builder.Configuration);
 builder.Services.AddAuthorization(o => Policies.Register(o, requireMfa));
@@ -60,6 +62,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuditOrigin();
 app.UseRouting();
 app.UseUnknownAccountPagesAsNotFound();
 app.UseAuthentication();

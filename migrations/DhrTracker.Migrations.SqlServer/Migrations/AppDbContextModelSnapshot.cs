@@ -473,6 +473,59 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("ReviewAgencies", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("ChainStartsAfter")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EarlierEntries")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChainStartsAfter = 0L,
+                            EarlierEntries = 0L,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
+                {
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("AuditEntryId");
+
+                    b.ToTable("AuditChanges", null, t =>
+                        {
+                            t.HasTrigger("AuditChanges_refuse_update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -489,6 +542,14 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ChangesHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CircuitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -503,6 +564,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -511,10 +581,25 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<int?>("PartnershipId")
                         .HasColumnType("int");
 
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -525,9 +610,23 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_refuse_delete");
+
+                            t.HasTrigger("AuditEntries_refuse_update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
@@ -939,6 +1038,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("ReportDueMonths")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RetentionYears")
                         .HasColumnType("int");
 
                     b.Property<string>("ReviewTypeName")
@@ -1391,6 +1493,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<string>("IndependentChair")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("LegalHoldSince")
+                        .HasColumnType("date");
 
                     b.Property<string>("NotifyingAgency")
                         .HasMaxLength(200)
@@ -1931,6 +2040,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Agency");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Audit.AuditEntry", null)
+                        .WithOne("ChangeSet")
+                        .HasForeignKey("DhrTracker.Core.Audit.AuditChange", "AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
                 {
                     b.HasOne("DhrTracker.Core.Documents.ReviewDocument", "Document")
@@ -2241,6 +2359,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Findings");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
+                {
+                    b.Navigation("ChangeSet");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>

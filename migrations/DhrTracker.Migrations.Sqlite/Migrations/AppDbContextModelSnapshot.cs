@@ -464,6 +464,57 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewAgencies", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChainStartsAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EarlierEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHeads", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChainStartsAfter = 0L,
+                            EarlierEntries = 0L,
+                            LastHash = "0000000000000000000000000000000000000000000000000000000000000000",
+                            LastSequence = 0L
+                        });
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
+                {
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AuditEntryId");
+
+                    b.ToTable("AuditChanges", null, t =>
+                        {
+                            t.HasTrigger("AuditChanges_refuse_update");
+                        });
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -476,6 +527,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangesHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CircuitId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Detail")
@@ -492,6 +551,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -500,9 +568,24 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<int?>("PartnershipId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -514,9 +597,21 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
                     b.HasIndex("EntityType", "EntityId");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.HasIndex("UserId", "AtUtc");
+
+                    b.ToTable("AuditEntries", null, t =>
+                        {
+                            t.HasTrigger("AuditEntries_refuse_delete");
+
+                            t.HasTrigger("AuditEntries_refuse_update");
+                        });
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
@@ -925,6 +1020,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReportDueMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionYears")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReviewTypeName")
@@ -1376,6 +1474,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 
                     b.Property<string>("IndependentChair")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LegalHoldSince")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NotifyingAgency")
@@ -1908,6 +2013,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Agency");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Audit.AuditEntry", null)
+                        .WithOne("ChangeSet")
+                        .HasForeignKey("DhrTracker.Core.Audit.AuditChange", "AuditEntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Documents.DocumentVersion", b =>
                 {
                     b.HasOne("DhrTracker.Core.Documents.ReviewDocument", "Document")
@@ -2218,6 +2332,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Findings");
 
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
+                {
+                    b.Navigation("ChangeSet");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Documents.ReviewDocument", b =>

@@ -6,9 +6,19 @@ namespace DhrTracker.Core.Audit;
 /// <summary>Adds audit rows to a context so they commit, or roll back, with the change they describe.</summary>
 public static class AuditTrail
 {
+    public const string ReviewEntity = "Review";
+
+    /// <param name="reviewId">The review the record belongs to; inferred when the record is the review itself.</param>
+    /// <param name="changes">Values before and after (JSON from <see cref="ChangedFields"/>); never passwords or document contents.</param>
     public static void Record(this AppDbContext db, TimeProvider time, CurrentUser user, string action,
-        string entityType, string entityId, AuditOutcome outcome = AuditOutcome.Succeeded, string? detail = null)
+        string entityType, string entityId, AuditOutcome outcome = AuditOutcome.Succeeded, string? detail = null,
+        Guid? reviewId = null, string? changes = null)
     {
+        if (reviewId is null && entityType == ReviewEntity && Guid.TryParse(entityId, out var id))
+        {
+            reviewId = id;
+        }
+
         db.AuditEntries.Add(new AuditEntry
         {
             AtUtc = time.GetUtcNow().UtcDateTime,
@@ -18,18 +28,23 @@ public static class AuditTrail
             Action = action,
             EntityType = entityType,
             EntityId = entityId,
+            ReviewId = reviewId,
             Outcome = outcome,
-            Detail = detail is { Length: > 1000 } ? detail[..1000] : detail,
+            Detail = detail is { Length: > AuditLimits.Detail } ? detail[..AuditLimits.Detail] : detail,
+            ChangeSet = changes is null ? null : new AuditChange { Values = changes },
+            IpAddress = user.Origin?.IpAddress,
+            UserAgent = user.Origin?.UserAgent,
+            CircuitId = user.Origin?.CircuitId,
         });
     }
 
     /// <summary>Writes a single audit row on its own, e.g. for a view or a denial that changes nothing else.</summary>
     public static async Task RecordAsync(this IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, CurrentUser user,
         string action, string entityType, string entityId, AuditOutcome outcome = AuditOutcome.Succeeded,
-        string? detail = null, CancellationToken ct = default)
+        string? detail = null, CancellationToken ct = default, Guid? reviewId = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Record(time, user, action, entityType, entityId, outcome, detail);
+        db.Record(time, user, action, entityType, entityId, outcome, detail, reviewId);
         await db.SaveChangesAsync(ct);
     }
 }

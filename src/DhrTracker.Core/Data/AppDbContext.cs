@@ -33,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReviewEvent> ReviewEvents => Set<ReviewEvent>();
     public DbSet<ParallelProceeding> ParallelProceedings => Set<ParallelProceeding>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<AuditChange> AuditChanges => Set<AuditChange>();
     public DbSet<Victim> Victims => Set<Victim>();
     public DbSet<Perpetrator> Perpetrators => Set<Perpetrator>();
     public DbSet<Relationship> Relationships => Set<Relationship>();
@@ -54,6 +56,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// New audit entries are linked into the hash chain inside the same transaction as the change
+    /// they describe (one is opened when the caller has none), so a rolled-back change leaves no link.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var appended = ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        if (appended.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await AuditChain.LinkAsync(this, appended, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (owned is not null)
+        {
+            await owned.CommitAsync(cancellationToken);
+        }
+
+        return saved;
+    }
+
+    // Nothing in the product saves synchronously; routing it through the async path keeps one chain rule.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

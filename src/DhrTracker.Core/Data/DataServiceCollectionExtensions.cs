@@ -41,7 +41,9 @@ public static class DataServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
         services.AddSingleton(SessionLimits.From(config));
         services.AddScoped<UserSessions>();
+        services.AddScoped<RequestOrigin>();
         services.AddScoped<CurrentUserLoader>();
+        services.AddScoped<AuditVerifier>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewLifecycleService>();
         services.AddScoped<DashboardService>();

@@ -1,3 +1,5 @@
+using DhrTracker.Core.Audit;
+
 namespace DhrTracker.Core.Identity;
 
 /// <summary>
@@ -8,6 +10,9 @@ public sealed record CurrentUser(string UserId, string DisplayName, IReadOnlySet
     int? AgencyId = null)
 {
     public static readonly CurrentUser Anonymous = new("", "Anonymous", new HashSet<string>(), null);
+
+    /// <summary>Where the request comes from (IP, browser, circuit), copied onto every audit row.</summary>
+    public RequestOrigin? Origin { get; init; }
 
     public bool IsAuthenticated => UserId.Length > 0;
 

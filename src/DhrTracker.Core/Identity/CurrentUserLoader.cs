@@ -1,3 +1,4 @@
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 
 namespace DhrTracker.Core.Identity;
@@ -8,19 +9,19 @@ namespace DhrTracker.Core.Identity;
 /// account is not: lockout (someone typing wrong passwords) only blocks new sign-ins, so the real
 /// user's open session keeps working.
 /// </remarks>
-public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory)
+public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<AppDbContext> dbFactory, RequestOrigin origin)
 {
     public async Task<CurrentUser> GetAsync(CancellationToken ct = default)
     {
         if (idSource is DhrCommandIdentity)
         {
-            return DhrCommandIdentity.User;
+            return DhrCommandIdentity.User with { Origin = origin };
         }
 
         var userId = await idSource.GetUserIdAsync();
         if (string.IsNullOrEmpty(userId))
         {
-            return CurrentUser.Anonymous;
+            return CurrentUser.Anonymous with { Origin = origin };
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -30,12 +31,12 @@ public sealed class CurrentUserLoader(IUserIdSource idSource, IDbContextFactory<
             .SingleOrDefaultAsync(ct);
         if (user is null || user.DisabledUtc is not null)
         {
-            return CurrentUser.Anonymous;
+            return CurrentUser.Anonymous with { Origin = origin };
         }
 
         var roles = await db.UserRoles.Where(ur => ur.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(ct);
-        return new CurrentUser(user.Id, user.DisplayName, roles.ToHashSet(), user.PartnershipId, user.AgencyId);
+        return new CurrentUser(user.Id, user.DisplayName, roles.ToHashSet(), user.PartnershipId, user.AgencyId) { Origin = origin };
     }
 }

@@ -21,6 +21,14 @@ public sealed class Partnership : IVersioned
     /// <summary>A deadline within this many days shows amber.</summary>
     public int AmberWindowDays { get; set; } = 28;
 
+    /// <summary>
+    /// Years a closed review's case content is kept after it ended, before <c>dhr retention run</c>
+    /// removes it (ADR 0305). Set it from the partnership's own retention schedule.
+    /// </summary>
+    public int RetentionYears { get; set; } = DefaultRetentionYears;
+
+    public const int DefaultRetentionYears = 15;
+
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

@@ -38,6 +38,11 @@ public sealed class Review : IVersioned
     public DateOnly? CommissionerCopyDate { get; set; }
     public DateOnly? ClosedDate { get; set; }
 
+    /// <summary>Why the review must be kept whatever its age (e.g. an inquiry or litigation); null when no hold applies.</summary>
+    public string? LegalHoldReason { get; set; }
+
+    public DateOnly? LegalHoldSince { get; set; }
+
     /// <summary>
     /// Statutory due date of the clock now running (null when none runs). Derived by
     /// <see cref="ReviewClocks.ActiveClock"/> and stored so the list can filter and sort by RAG in SQL;

@@ -18,6 +18,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.Property(r => r.HomeOfficeReference).HasMaxLength(ReviewLimits.ShortText);
         b.Property(r => r.IndependentChair).HasMaxLength(ReviewLimits.Name);
         b.Property(r => r.Author).HasMaxLength(ReviewLimits.Name);
+        b.Property(r => r.LegalHoldReason).HasMaxLength(ReviewLimits.LongText);
         b.Property(r => r.CreatedByUserId).HasMaxLength(450);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.Ignore(r => r.IsEnded);

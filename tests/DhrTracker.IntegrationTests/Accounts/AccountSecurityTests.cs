@@ -135,7 +135,7 @@ public sealed class AccountSecurityTests
 
         // Only the dhr command can still act on the last one, and the same rule holds for it.
         var asCommand = new AccountSecurityService(w.Db.Get<Microsoft.Extensions.DependencyInjection.IServiceScopeFactory>(),
-            new CurrentUserLoader(new DhrCommandIdentity(), w.Db.DbFactory), w.Db.Get<UserSessions>());
+            new CurrentUserLoader(new DhrCommandIdentity(), w.Db.DbFactory, new DhrTracker.Core.Audit.RequestOrigin()), w.Db.Get<UserSessions>());
         var state = await w.StateAsync();
 
         var refused = await asCommand.DisableAsync(second);

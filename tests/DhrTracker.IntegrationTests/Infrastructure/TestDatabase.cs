@@ -21,6 +21,7 @@ public sealed class TestDatabase : IAsyncDisposable
     private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile)
     {
         Provider = provider;
+        ConnectionString = connectionString;
         this.sqliteFile = sqliteFile;
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,6 +42,7 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
     public FakeTimeProvider Time { get; } = new(Now);
     public TestUser User { get; } = new();
     public MailOutbox Mail { get; } = new();
@@ -72,6 +74,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public T Get<T>() where T : notnull => services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
     public AppDbContext NewContext() => DbFactory.CreateDbContext();
+
+    /// <summary>A context built apart from this test's services, as a second web instance over the same database would.</summary>
+    public AppDbContext OtherInstanceContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(Provider, ConnectionString).Configure(options);
+        return new AppDbContext(options.Options);
+    }
 
     public void SignInAs(string? userId) => User.UserId = userId;
 
