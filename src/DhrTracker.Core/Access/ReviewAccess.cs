@@ -84,8 +84,22 @@ public static class ReviewAccess
     public static bool CanWorkOn(CurrentUser user, Review review) =>
         CanChange(user, review) || (user.PartnershipId == review.PartnershipId && SitsOn(user, review));
 
-    /// <summary>A victim's real name: coordinators of the partnership only, never anyone else.</summary>
-    public static bool CanSeeRealNames(CurrentUser user, Review review) => CanChange(user, review);
+    /// <summary>
+    /// The sensitive person facts (real name, offending, court outcome, health, disability and substance
+    /// flags) this user may read on this review: those whose row of <see cref="SensitiveFacts.Table"/>
+    /// names a capacity they hold on it, and none unless they read the review at all. For every other
+    /// fact the services send nothing and keep the stored value when the user saves.
+    /// </summary>
+    public static IReadOnlySet<SensitiveFact> ReadableFacts(CurrentUser user, Review review)
+    {
+        if (!CanRead(user, review))
+        {
+            return new HashSet<SensitiveFact>();
+        }
+
+        var capacities = SensitiveFacts.CapacitiesOn(user, review);
+        return SensitiveFacts.Table.Where(row => row.Readers.Overlaps(capacities)).Select(row => row.Fact).ToHashSet();
+    }
 
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>

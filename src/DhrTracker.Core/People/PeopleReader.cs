@@ -5,7 +5,7 @@ using DhrTracker.Core.Identity;
 
 namespace DhrTracker.Core.People;
 
-/// <summary>Reads the people, relationships and circumstances of a review, projecting restricted fields per role.</summary>
+/// <summary>Reads the people, relationships and circumstances of a review; sensitive facts only for those <see cref="ReviewAccess.ReadableFacts"/> allows.</summary>
 public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
 {
     /// <summary>Null when the review does not exist or the user may not see it. The view is audited.</summary>
@@ -22,7 +22,7 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
             return null;
         }
 
-        var realNames = ReviewAccess.CanSeeRealNames(user, review);
+        var readable = ReviewAccess.ReadableFacts(user, review);
         var victims = await db.Victims.AsNoTracking().Where(v => v.ReviewId == reviewId).OrderBy(v => v.Pseudonym).ToListAsync(ct);
         var perpetrators = await db.Perpetrators.AsNoTracking().Where(p => p.ReviewId == reviewId).OrderBy(p => p.Pseudonym).ToListAsync(ct);
         var relationships = await db.Relationships.AsNoTracking().Where(r => r.ReviewId == reviewId).ToListAsync(ct);
@@ -31,13 +31,13 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
         var names = victims.Cast<PersonRecord>().Concat(perpetrators).ToDictionary(p => p.Id, p => p.Pseudonym);
         return new ReviewPeople(
             reviewId,
-            victims.Select(v => new VictimView(v.Id, AgeBands.For(v.AgeAtDeath), PersonProjection.ToInput(v, realNames))).ToList(),
-            perpetrators.Select(p => new PerpetratorView(p.Id, p.Age is { } a ? AgeBands.For(a) : null, PersonProjection.ToInput(p))).ToList(),
+            victims.Select(v => new VictimView(v.Id, AgeBands.For(v.AgeAtDeath), PersonProjection.ToInput(v, readable))).ToList(),
+            perpetrators.Select(p => new PerpetratorView(p.Id, p.Age is { } a ? AgeBands.For(a) : null, PersonProjection.ToInput(p, readable))).ToList(),
             relationships.Select(r => new RelationshipView(r.Id, r.VictimId, names[r.VictimId], r.PerpetratorId, names[r.PerpetratorId], r.Kind))
                 .OrderBy(r => r.Victim).ThenBy(r => r.Perpetrator).ToList(),
             circumstances is null ? new CircumstancesInput() : PersonProjection.ToInput(circumstances),
             ReviewCategoryRules.Classify(relationships.Select(r => r.Kind), victims.Any(v => v.DeathBySuicide)),
             ReviewAccess.CanWorkOn(user, review),
-            realNames);
+            SensitiveFacts.Table.Select(row => row.Fact).Where(f => !readable.Contains(f)).ToList());
     }
 }

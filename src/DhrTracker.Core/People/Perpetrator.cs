@@ -7,7 +7,7 @@ public sealed class Perpetrator : PersonRecord
 
     public bool? PreviousOffending { get; set; }
 
-    /// <summary>Short summary of known offending; criminal-offence data, shown only to those who may read the review.</summary>
+    /// <summary>Short summary of known offending; criminal-offence data, restricted by <see cref="Access.SensitiveFacts"/>.</summary>
     public string? OffendingHistory { get; set; }
 
     public CourtOutcome CourtOutcome { get; set; }

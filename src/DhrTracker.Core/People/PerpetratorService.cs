@@ -1,3 +1,4 @@
+using DhrTracker.Core.Access;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using FluentValidation;
@@ -10,13 +11,24 @@ public sealed class PerpetratorService(IDbContextFactory<AppDbContext> dbFactory
 {
     private protected override string IdField => "PerpetratorId";
 
-    private protected override void CopyOwnFields(PerpetratorInput input, Perpetrator entity, bool realNames)
+    private protected override void CopyOwnFields(PerpetratorInput input, Perpetrator entity, IReadOnlySet<SensitiveFact> readable)
     {
         entity.Age = input.Age;
-        entity.PreviousOffending = input.PreviousOffending;
-        entity.OffendingHistory = string.IsNullOrWhiteSpace(input.OffendingHistory) ? null : input.OffendingHistory.Trim();
-        entity.CourtOutcome = input.CourtOutcome;
         entity.PerpetratorSuicide = input.PerpetratorSuicide;
+        if (readable.Contains(SensitiveFact.PreviousOffending))
+        {
+            entity.PreviousOffending = input.PreviousOffending;
+        }
+
+        if (readable.Contains(SensitiveFact.OffendingHistory))
+        {
+            entity.OffendingHistory = string.IsNullOrWhiteSpace(input.OffendingHistory) ? null : input.OffendingHistory.Trim();
+        }
+
+        if (readable.Contains(SensitiveFact.CourtOutcome))
+        {
+            entity.CourtOutcome = input.CourtOutcome ?? CourtOutcome.Unknown;
+        }
     }
 
     private protected override IQueryable<Relationship> RelationshipsOf(AppDbContext db, Guid personId) =>

@@ -1,6 +1,12 @@
+using DhrTracker.Core.Access;
+
 namespace DhrTracker.Core.People;
 
-/// <summary>Demographics a form binds to, shared by victims and perpetrators. Mutable for binding.</summary>
+/// <summary>
+/// Demographics a form binds to, shared by victims and perpetrators. Mutable for binding. A sensitive
+/// fact (<see cref="SensitiveFact"/>) the user may not read is null here, never a default that looks
+/// like data, and is ignored when they save.
+/// </summary>
 public abstract class PersonInput
 {
     /// <summary>The version the user loaded; null when adding.</summary>
@@ -14,15 +20,16 @@ public abstract class PersonInput
     public Religion Religion { get; set; }
     public bool? Disability { get; set; }
     public bool? MentalHealth { get; set; }
-    public bool Alcohol { get; set; }
-    public bool SubstanceMisuse { get; set; }
+    public bool? Alcohol { get; set; } = false;
+    public bool? SubstanceMisuse { get; set; } = false;
     public bool HousingNeed { get; set; }
-    public bool Neurodiversity { get; set; }
-    public bool PhysicalDisability { get; set; }
+    public bool? Neurodiversity { get; set; } = false;
+    public bool? PhysicalDisability { get; set; } = false;
     public bool Pregnancy { get; set; }
     public CarerRole CarerRole { get; set; }
 
-    internal void CopyTo(PersonRecord p)
+    /// <summary>Writes the form to the record; facts outside <paramref name="readable"/> keep what is stored.</summary>
+    internal void CopyTo(PersonRecord p, IReadOnlySet<SensitiveFact> readable)
     {
         p.Pseudonym = Pseudonym.Trim();
         p.Sex = Sex;
@@ -30,18 +37,30 @@ public abstract class PersonInput
         p.SexualOrientation = SexualOrientation;
         p.Ethnicity = Ethnicity;
         p.Religion = Religion;
-        p.Disability = Disability;
-        p.MentalHealth = MentalHealth;
-        p.Alcohol = Alcohol;
-        p.SubstanceMisuse = SubstanceMisuse;
         p.HousingNeed = HousingNeed;
-        p.Neurodiversity = Neurodiversity;
-        p.PhysicalDisability = PhysicalDisability;
         p.Pregnancy = Pregnancy;
         p.CarerRole = CarerRole;
+        if (readable.Contains(SensitiveFact.Disability))
+        {
+            p.Disability = Disability;
+            p.Neurodiversity = Neurodiversity ?? false;
+            p.PhysicalDisability = PhysicalDisability ?? false;
+        }
+
+        if (readable.Contains(SensitiveFact.MentalHealth))
+        {
+            p.MentalHealth = MentalHealth;
+        }
+
+        if (readable.Contains(SensitiveFact.Substance))
+        {
+            p.Alcohol = Alcohol ?? false;
+            p.SubstanceMisuse = SubstanceMisuse ?? false;
+        }
     }
 
-    internal void CopyFrom(PersonRecord p)
+    /// <summary>Reads the record into the form; facts outside <paramref name="readable"/> stay null.</summary>
+    internal void CopyFrom(PersonRecord p, IReadOnlySet<SensitiveFact> readable)
     {
         Version = p.Version;
         Pseudonym = p.Pseudonym;
@@ -50,14 +69,16 @@ public abstract class PersonInput
         SexualOrientation = p.SexualOrientation;
         Ethnicity = p.Ethnicity;
         Religion = p.Religion;
-        Disability = p.Disability;
-        MentalHealth = p.MentalHealth;
-        Alcohol = p.Alcohol;
-        SubstanceMisuse = p.SubstanceMisuse;
         HousingNeed = p.HousingNeed;
-        Neurodiversity = p.Neurodiversity;
-        PhysicalDisability = p.PhysicalDisability;
         Pregnancy = p.Pregnancy;
         CarerRole = p.CarerRole;
+        var disability = readable.Contains(SensitiveFact.Disability);
+        Disability = disability ? p.Disability : null;
+        Neurodiversity = disability ? p.Neurodiversity : null;
+        PhysicalDisability = disability ? p.PhysicalDisability : null;
+        MentalHealth = readable.Contains(SensitiveFact.MentalHealth) ? p.MentalHealth : null;
+        var substance = readable.Contains(SensitiveFact.Substance);
+        Alcohol = substance ? p.Alcohol : null;
+        SubstanceMisuse = substance ? p.SubstanceMisuse : null;
     }
 }

@@ -1,26 +1,36 @@
+using DhrTracker.Core.Access;
+
 namespace DhrTracker.Core.People;
 
-/// <summary>Entity to form model. The real name crosses only when the caller has decided the user may see it.</summary>
+/// <summary>
+/// Entity to form model. Sensitive facts cross only when the caller has decided, through
+/// <see cref="ReviewAccess.ReadableFacts"/>, that the user may read them; otherwise they stay null.
+/// </summary>
 internal static class PersonProjection
 {
-    public static VictimInput ToInput(Victim v, bool includeRealName)
+    public static VictimInput ToInput(Victim v, IReadOnlySet<SensitiveFact> readable)
     {
-        var input = new VictimInput { AgeAtDeath = v.AgeAtDeath, DeathBySuicide = v.DeathBySuicide, RealName = includeRealName ? v.RealName : null };
-        input.CopyFrom(v);
+        var input = new VictimInput
+        {
+            AgeAtDeath = v.AgeAtDeath,
+            DeathBySuicide = v.DeathBySuicide,
+            RealName = readable.Contains(SensitiveFact.RealName) ? v.RealName : null,
+        };
+        input.CopyFrom(v, readable);
         return input;
     }
 
-    public static PerpetratorInput ToInput(Perpetrator p)
+    public static PerpetratorInput ToInput(Perpetrator p, IReadOnlySet<SensitiveFact> readable)
     {
         var input = new PerpetratorInput
         {
             Age = p.Age,
-            PreviousOffending = p.PreviousOffending,
-            OffendingHistory = p.OffendingHistory,
-            CourtOutcome = p.CourtOutcome,
+            PreviousOffending = readable.Contains(SensitiveFact.PreviousOffending) ? p.PreviousOffending : null,
+            OffendingHistory = readable.Contains(SensitiveFact.OffendingHistory) ? p.OffendingHistory : null,
+            CourtOutcome = readable.Contains(SensitiveFact.CourtOutcome) ? p.CourtOutcome : null,
             PerpetratorSuicide = p.PerpetratorSuicide,
         };
-        input.CopyFrom(p);
+        input.CopyFrom(p, readable);
         return input;
     }
 

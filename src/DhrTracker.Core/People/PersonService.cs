@@ -20,8 +20,8 @@ public abstract class PersonService<TEntity, TInput>(
 {
     private static readonly string Entity = typeof(TEntity).Name;
 
-    /// <summary>Copies the subclass's own fields; <paramref name="realNames"/> says whether restricted fields may be written.</summary>
-    private protected abstract void CopyOwnFields(TInput input, TEntity entity, bool realNames);
+    /// <summary>Copies the subclass's own fields; sensitive facts outside <paramref name="readable"/> are left as stored.</summary>
+    private protected abstract void CopyOwnFields(TInput input, TEntity entity, IReadOnlySet<SensitiveFact> readable);
 
     /// <summary>The relationships a person of this kind is part of.</summary>
     private protected abstract IQueryable<Relationship> RelationshipsOf(AppDbContext db, Guid personId);
@@ -45,8 +45,9 @@ public abstract class PersonService<TEntity, TInput>(
             }
 
             var entity = new TEntity { Id = Guid.NewGuid(), ReviewId = reviewId };
-            input.CopyTo(entity);
-            CopyOwnFields(input, entity, await RealNamesAsync(db, user, reviewId, ct));
+            var readable = await ReadableFactsAsync(db, user, reviewId, ct);
+            input.CopyTo(entity, readable);
+            CopyOwnFields(input, entity, readable);
             db.Set<TEntity>().Add(entity);
             db.Record(time, user, AuditActions.Create, Entity, entity.Id.ToString(), detail: $"Review {reviewId}");
             await db.SaveChangesAsync(ct);
@@ -73,8 +74,10 @@ public abstract class PersonService<TEntity, TInput>(
             }
 
             db.ExpectVersion(entity, input.Version);
-            input.CopyTo(entity);
-            CopyOwnFields(input, entity, await RealNamesAsync(db, user, reviewId, ct));
+            // A user who may not read a sensitive fact never received it, so their blank must not overwrite it.
+            var readable = await ReadableFactsAsync(db, user, reviewId, ct);
+            input.CopyTo(entity, readable);
+            CopyOwnFields(input, entity, readable);
             db.ChangeTracker.DetectChanges();
             var changed = db.Entry(entity).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
             db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed));
@@ -139,10 +142,10 @@ public abstract class PersonService<TEntity, TInput>(
         return errors;
     }
 
-    private static async Task<bool> RealNamesAsync(AppDbContext db, CurrentUser user, Guid reviewId, CancellationToken ct)
+    private static async Task<IReadOnlySet<SensitiveFact>> ReadableFactsAsync(AppDbContext db, CurrentUser user, Guid reviewId, CancellationToken ct)
     {
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
-        return review is not null && ReviewAccess.CanSeeRealNames(user, review);
+        return review is null ? new HashSet<SensitiveFact>() : ReviewAccess.ReadableFacts(user, review);
     }
 
     private static async Task<Result<Guid>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)

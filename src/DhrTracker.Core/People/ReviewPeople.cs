@@ -1,6 +1,12 @@
+using DhrTracker.Core.Access;
+
 namespace DhrTracker.Core.People;
 
-/// <summary>Everything the People tab shows, already filtered for the current user.</summary>
+/// <summary>
+/// Everything the People tab shows, already filtered for the current user. <see cref="Restricted"/>
+/// names the sensitive facts withheld from them: those properties are null in every view, and the
+/// screen shows "Restricted" in their place.
+/// </summary>
 public sealed record ReviewPeople(
     Guid ReviewId,
     IReadOnlyList<VictimView> Victims,
@@ -9,4 +15,7 @@ public sealed record ReviewPeople(
     CircumstancesInput Circumstances,
     ReviewClassification Classification,
     bool CanWorkOn,
-    bool CanSeeRealNames);
+    IReadOnlyList<SensitiveFact> Restricted)
+{
+    public bool IsRestricted(SensitiveFact fact) => Restricted.Contains(fact);
+}

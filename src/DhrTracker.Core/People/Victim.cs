@@ -8,8 +8,8 @@ public sealed class Victim : PersonRecord
     public bool DeathBySuicide { get; set; }
 
     /// <summary>
-    /// Restricted: only Coordinators of the partnership ever receive it. Never listed, exported or
-    /// briefed; services project it out for every other role.
+    /// Restricted (<see cref="Access.SensitiveFacts"/>): only the partnership's Coordinators and the
+    /// review's chair and author receive it. Never listed, exported or briefed.
     /// </summary>
     public string? RealName { get; set; }
 }

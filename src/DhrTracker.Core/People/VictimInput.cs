@@ -5,6 +5,6 @@ public sealed class VictimInput : PersonInput
     public int? AgeAtDeath { get; set; }
     public bool DeathBySuicide { get; set; }
 
-    /// <summary>Only honoured for Coordinators; ignored (left unchanged) for everyone else.</summary>
+    /// <summary>Restricted (<see cref="Access.SensitiveFact.RealName"/>): ignored, and the stored name kept, for anyone who may not read it.</summary>
     public string? RealName { get; set; }
 }

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Access;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using FluentValidation;
@@ -10,13 +11,13 @@ public sealed class VictimService(IDbContextFactory<AppDbContext> dbFactory, Cur
 {
     private protected override string IdField => "VictimId";
 
-    private protected override void CopyOwnFields(VictimInput input, Victim entity, bool realNames)
+    private protected override void CopyOwnFields(VictimInput input, Victim entity, IReadOnlySet<SensitiveFact> readable)
     {
         entity.AgeAtDeath = input.AgeAtDeath!.Value;
         entity.DeathBySuicide = input.DeathBySuicide;
 
-        // Anyone else's form never carries the real name, so leaving it untouched keeps a coordinator's entry.
-        if (realNames)
+        // Anyone else's form never carries the real name, so leaving it untouched keeps the entry of someone who may.
+        if (readable.Contains(SensitiveFact.RealName))
         {
             entity.RealName = string.IsNullOrWhiteSpace(input.RealName) ? null : input.RealName.Trim();
         }

@@ -33,7 +33,7 @@ public sealed class ReviewAccessTests
         Assert.Equal(readSat, ReviewAccess.CanRead(user, Sat));
         Assert.Equal(readNotSat, ReviewAccess.CanRead(user, NotSat));
         Assert.Equal(workOn, ReviewAccess.CanWorkOn(user, Sat));
-        Assert.Equal(realNames, ReviewAccess.CanSeeRealNames(user, Sat));
+        Assert.Equal(realNames, ReviewAccess.ReadableFacts(user, Sat).Contains(SensitiveFact.RealName));
     }
 
     [Theory]
