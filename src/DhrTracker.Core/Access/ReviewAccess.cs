@@ -101,6 +101,19 @@ public static class ReviewAccess
         return SensitiveFacts.Table.Where(row => row.Readers.Overlaps(capacities)).Select(row => row.Fact).ToHashSet();
     }
 
+    /// <summary>
+    /// Placing and lifting a legal hold, which keeps a review whatever its age: the partnership's
+    /// coordinators, who answer for its records (ADR 0305).
+    /// </summary>
+    public static bool CanSetLegalHold(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>
+    /// Running retention, which removes whole reviews across every partnership: only the installation
+    /// itself (the <c>dhr</c> command, scheduled by the operator), never an account signed in to the app,
+    /// whatever its roles.
+    /// </summary>
+    public static bool CanRunRetention(CurrentUser user) => user.UserId == DhrCommandIdentity.UserId;
+
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);
