@@ -25,6 +25,7 @@ public sealed class ReviewDocumentService(
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         if (review is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.List, Entity, reviewId.ToString(), ct);
             return null;
         }
 
@@ -61,6 +62,7 @@ public sealed class ReviewDocumentService(
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         if (review is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.Upload, Entity, reviewId.ToString(), ct);
             throw new NotFoundException("The review");
         }
 

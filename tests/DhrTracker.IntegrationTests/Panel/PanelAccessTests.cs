@@ -87,7 +87,8 @@ public sealed class PanelAccessTests
         Assert.NotNull(await reviews.GetAsync(c.NotSat));
 
         c.Db.SignInAs(c.Coordinator);
-        Assert.True((await panel.RemoveAsync(c.NotSat, seat.Value)).Succeeded);
+        var shown = (await panel.ListAsync(c.NotSat))!.Members.Single(m => m.Id == seat.Value);
+        Assert.True((await panel.RemoveAsync(c.NotSat, seat.Value, shown.Version)).Succeeded);
 
         c.Db.SignInAs(c.PanelMember);
         Assert.Null(await reviews.GetAsync(c.NotSat));
