@@ -90,7 +90,7 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<VictimService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SpareVictimId, w.VersionOf<Victim>(w.A1.SpareVictimId), default), WorksOnCase).Writes(),
         Door.Of<PerpetratorService>((s, w) => s.AddAsync(w.A1.ReviewId, new PerpetratorInput { Pseudonym = "Adult Y" }, default), WorksOnCase).Writes(),
         Door.Of<PerpetratorService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.PerpetratorId,
-            new PerpetratorInput { Pseudonym = "Adult Heron", Version = w.VersionOf<Perpetrator>(w.A1.PerpetratorId) }, default), WorksOnCase).Writes(),
+            new PerpetratorInput { Pseudonym = "Adult Egret", Version = w.VersionOf<Perpetrator>(w.A1.PerpetratorId) }, default), WorksOnCase).Writes(),
         Door.Of<PerpetratorService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SparePerpetratorId, w.VersionOf<Perpetrator>(w.A1.SparePerpetratorId), default),
             WorksOnCase).Writes(),
         Door.Of<RelationshipService>((s, w) => s.AddAsync(w.A1.ReviewId,

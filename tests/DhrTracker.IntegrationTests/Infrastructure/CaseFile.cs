@@ -33,14 +33,14 @@ public sealed record CaseFile(
     public static FileUpload Pdf() => new("imr.pdf", SamplePdf.Length, new MemoryStream(SamplePdf));
 
     /// <summary>A bare review, as its partnership's coordinator (who must be signed in) creates it.</summary>
-    public static async Task<Guid> NewReviewAsync(TestDatabase db, string reference, DateOnly? dateOfDeath = null)
+    public static async Task<Guid> NewReviewAsync(TestDatabase db, string reference, DateOnly? dateOfDeath = null, DateOnly? dateNotified = null)
     {
         var death = dateOfDeath ?? new DateOnly(2026, 2, 20);
         return Ok(await db.Get<ReviewService>().CreateAsync(new NewReviewInput
         {
             Reference = reference,
             DateOfDeath = death,
-            DateNotified = death.AddDays(10),
+            DateNotified = dateNotified ?? death.AddDays(10),
         }));
     }
 
@@ -125,6 +125,14 @@ public sealed record CaseFile(
         var proceeding = await read.ParallelProceedings.Where(p => p.ReviewId == reviewId).Select(p => p.Id).SingleAsync();
         return new CaseFile(reviewId, reference, victim, perpetrator, relationship, involvement, seatIds.FirstOrDefault(), finding,
             recommendation, policeAction, housingAction, doneAction, update, evidence, document, documentVersion, proceeding, spareVictim, sparePerpetrator);
+    }
+
+    /// <summary>Seats a user straight in the panel table, as issue 4's data would hold them (no service rules applied).</summary>
+    public static async Task SeatAsync(TestDatabase db, Guid reviewId, string userId, PanelRole role = PanelRole.Member)
+    {
+        await using var context = db.NewContext();
+        context.PanelMemberships.Add(new PanelMembership { Id = Guid.NewGuid(), ReviewId = reviewId, UserId = userId, Role = role });
+        await context.SaveChangesAsync();
     }
 
     public static ActionInput NewAction(int agency, DateOnly target) => new()

@@ -28,8 +28,8 @@ public enum Caller
 /// <see cref="Caller"/>, and (unless <c>cases: false</c>) the case files every access test needs.
 /// </summary>
 /// <remarks>
-/// A1 has the chair and the panel member seated; A2 has nobody seated; A3 is A1's twin, paused (for
-/// resuming) with the same seats; B1 belongs to partnership B. Every review carries one record of each
+/// A1 has the chair and the panel member seated; A2 only a manager (so it has a seat of its own); A3 is A1's twin, paused (for
+/// resuming) with the same seats; B1 belongs to partnership B (its coordinator seated). Every review carries one record of each
 /// child type (<see cref="CaseFile"/>). A's Administrator has invited one account (<see cref="Invited"/>,
 /// with its link's token) and disabled another. Police managers and leads belong to the agency that
 /// owns A1's Police actions; the other lead to Housing. Nobody is signed in when it is returned.
@@ -152,7 +152,7 @@ public sealed class TestWorld : IAsyncDisposable
         {
             (string, PanelRole)[] seats = [(users[Caller.PanelMember]!, PanelRole.Member), (users[Caller.PanelChair]!, PanelRole.Chair)];
             A1 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR1", seats);
-            A2 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR2");
+            A2 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR2", (users[Caller.Manager]!, PanelRole.Member));
             A3 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR3", seats);
             var paused = await db.Get<DhrTracker.Core.Reviews.ReviewLifecycleService>().PauseAsync(A3.ReviewId, new()
             {
@@ -161,7 +161,8 @@ public sealed class TestWorld : IAsyncDisposable
                 StartDate = new DateOnly(2026, 11, 1),
             });
             CaseFile.Ok(paused);
-            B1 = await CaseFile.CreateAsync(db, users[Caller.OtherPartnershipCoordinator]!, PartnershipB, "B DHR1");
+            B1 = await CaseFile.CreateAsync(db, users[Caller.OtherPartnershipCoordinator]!, PartnershipB, "B DHR1",
+                (users[Caller.OtherPartnershipCoordinator]!, PanelRole.Member));
         }
 
         db.SignInAs(users[Caller.Administrator]);
