@@ -46,6 +46,7 @@ public sealed class ActionProgressService(
         var row = (await visible.ToRowsAsync(UkDates.TodayInUk(time), ct)).SingleOrDefault();
         if (row is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.View, nameof(ActionItem), actionId.ToString(), ct);
             return null;
         }
 

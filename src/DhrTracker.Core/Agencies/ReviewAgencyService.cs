@@ -24,6 +24,7 @@ public sealed class ReviewAgencyService(
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         if (review is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.List, Entity, reviewId.ToString(), ct);
             return null;
         }
 
@@ -108,7 +109,7 @@ public sealed class ReviewAgencyService(
         return await SaveAsync(db, id, ct);
     }
 
-    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, CancellationToken ct = default)
+    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, Guid version, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -119,6 +120,7 @@ public sealed class ReviewAgencyService(
 
         var row = await db.ReviewAgencies.SingleOrDefaultAsync(a => a.Id == id && a.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("The agency's involvement");
+        db.RequireVersion(row, version);
         db.ReviewAgencies.Remove(row);
         db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}");
         return await SaveAsync(db, id, ct);

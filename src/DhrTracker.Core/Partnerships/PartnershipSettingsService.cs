@@ -34,6 +34,7 @@ public sealed class PartnershipSettingsService(
         var user = await currentUser.GetAsync(ct);
         if (!PartnershipAccess.CanManageSettings(user, partnershipId))
         {
+            await dbFactory.RecordAsync(time, user, AuditActions.View, Entity, partnershipId.ToString(), AuditOutcome.Denied, ct: ct);
             return null;
         }
 

@@ -179,6 +179,7 @@ public sealed class ReviewService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Reviews.Visible(user).AnyAsync(r => r.Id == id, ct))
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.List, nameof(ReviewEvent), id.ToString(), ct);
             return null;
         }
 

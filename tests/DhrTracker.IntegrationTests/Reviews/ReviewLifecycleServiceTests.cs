@@ -219,7 +219,7 @@ public sealed class ReviewLifecycleServiceTests
         await using var context = s.Db.NewContext();
         var denials = await context.AuditEntries.Where(a => a.EntityId == s.ReviewId.ToString() && a.Outcome == AuditOutcome.Denied)
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
-        Assert.Equal([AuditActions.Move, AuditActions.Pause, AuditActions.Update], denials);
+        Assert.Equal([AuditActions.Move, AuditActions.Pause, AuditActions.Update, AuditActions.List], denials);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
