@@ -22,7 +22,7 @@ public sealed class LegalHoldServiceTests
             Since = new DateOnly(2026, 11, 26),
         });
         var shown = await w.Db.Get<ReviewService>().GetAsync(w.Due);
-        var cleared = await holds.ClearAsync(w.Due, PlanSetup.Ok(set));
+        var cleared = await holds.ClearAsync(w.Due, CaseFile.Ok(set));
         var after = await w.Db.Get<ReviewService>().GetAsync(w.Due);
 
         Assert.Equal("Legal hold: Public inquiry (since 26 Nov 2026)", shown!.LegalHold!.ToString());

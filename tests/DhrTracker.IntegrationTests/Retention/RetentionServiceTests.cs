@@ -194,5 +194,5 @@ public sealed class RetentionServiceTests
         };
     }
 
-    private static T PlanSetupOk<T>(Result<T> result) => PlanSetup.Ok(result);
+    private static T PlanSetupOk<T>(Result<T> result) => CaseFile.Ok(result);
 }

@@ -77,11 +77,11 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
     {
         var db = plan.Db;
         var victim = (await db.Get<VictimService>().AddAsync(review, new VictimInput { Pseudonym = "Adult Wren", AgeAtDeath = 51 })).Value;
-        var perpetrator = PlanSetup.Ok(await db.Get<PerpetratorService>().AddAsync(review, new PerpetratorInput { Pseudonym = "Adult Heron", Age = 49 }));
-        PlanSetup.Ok(await db.Get<RelationshipService>().AddAsync(review, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.Partner }));
-        PlanSetup.Ok(await db.Get<CircumstancesService>().SaveAsync(review, new CircumstancesInput { CauseOfDeath = CauseOfDeath.SharpInstrument, Location = DeathLocation.Residential }));
-        PlanSetup.Ok(await db.Get<ReviewAgencyService>().AddAsync(review, new ReviewAgencyInput { AgencyId = plan.Police, ContactWithVictim = true }));
-        PlanSetup.Ok(await db.Get<PanelService>().AddAsync(review, new PanelMemberInput { UserId = panelMember, Role = PanelRole.Member }));
+        var perpetrator = CaseFile.Ok(await db.Get<PerpetratorService>().AddAsync(review, new PerpetratorInput { Pseudonym = "Adult Heron", Age = 49 }));
+        CaseFile.Ok(await db.Get<RelationshipService>().AddAsync(review, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.Partner }));
+        CaseFile.Ok(await db.Get<CircumstancesService>().SaveAsync(review, new CircumstancesInput { CauseOfDeath = CauseOfDeath.SharpInstrument, Location = DeathLocation.Residential }));
+        CaseFile.Ok(await db.Get<ReviewAgencyService>().AddAsync(review, new ReviewAgencyInput { AgencyId = plan.Police, ContactWithVictim = true }));
+        CaseFile.Ok(await db.Get<PanelService>().AddAsync(review, new PanelMemberInput { UserId = panelMember, Role = PanelRole.Member }));
 
         List<Guid> themes;
         await using (var context = db.NewContext())
@@ -89,19 +89,19 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
             themes = await context.Themes.Where(t => t.Partnership!.Name == PlanSetup.Partnership).OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync();
         }
 
-        var finding = PlanSetup.Ok(await db.Get<FindingService>().AddAsync(review, new FindingInput
+        var finding = CaseFile.Ok(await db.Get<FindingService>().AddAsync(review, new FindingInput
         {
             Type = FindingType.MissedOpportunity,
             Narrative = "Risk was not reassessed after the second call-out.",
             ThemeIds = themes,
         }));
-        PlanSetup.Ok(await db.Get<FindingService>().SetKeyThemesAsync(review, themes, Guid.Empty));
-        PlanSetup.Ok(await plan.Plan.AddRecommendationAsync(review, new RecommendationInput
+        CaseFile.Ok(await db.Get<FindingService>().SetKeyThemesAsync(review, themes, Guid.Empty));
+        CaseFile.Ok(await plan.Plan.AddRecommendationAsync(review, new RecommendationInput
         {
             Number = 2,
             Text = "Reassess risk after every call-out.",
             Scope = RecommendationScope.Local,
-            MadeOn = PlanSetup.RecommendationMade,
+            MadeOn = CaseFile.RecommendationMade,
             ThemeIds = themes,
             FindingIds = [finding],
         }));
@@ -109,24 +109,24 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
         var documents = db.Get<ReviewDocumentService>();
         await PanelAccessTests.UploadAsync(db, review);
         var documentId = (await documents.ListAsync(review))!.Documents.Single().Id;
-        PlanSetup.Ok(await documents.UploadAsync(review, new DocumentUploadInput { DocumentId = documentId }, PanelAccessTests.Pdf()));
+        CaseFile.Ok(await documents.UploadAsync(review, new DocumentUploadInput { DocumentId = documentId }, CaseFile.Pdf()));
 
         await plan.CompleteAsync(plan.PoliceAction, plan.PoliceLead);
         db.SignInAs(plan.Coordinator);
         var housing = await VersionedActionAsync(db, plan.HousingAction);
         housing.TargetDate = new DateOnly(2027, 3, 31);
         housing.TargetDateReason = "Housing restructure.";
-        PlanSetup.Ok(await plan.Plan.UpdateActionAsync(plan.HousingAction, housing));
+        CaseFile.Ok(await plan.Plan.UpdateActionAsync(plan.HousingAction, housing));
 
         var lifecycle = db.Get<ReviewLifecycleService>();
-        PlanSetup.Ok(await lifecycle.PauseAsync(review, new PauseReviewInput
+        CaseFile.Ok(await lifecycle.PauseAsync(review, new PauseReviewInput
         {
             Version = await VersionOfAsync(db, review),
             Reason = PauseReason.CriminalTrial,
             StartDate = new DateOnly(2026, 4, 1),
         }));
-        PlanSetup.Ok(await lifecycle.ResumeAsync(review, new ResumeReviewInput { Version = await VersionOfAsync(db, review), EndDate = new DateOnly(2026, 5, 1) }));
-        PlanSetup.Ok(await lifecycle.SaveProceedingAsync(review, new ProceedingInput
+        CaseFile.Ok(await lifecycle.ResumeAsync(review, new ResumeReviewInput { Version = await VersionOfAsync(db, review), EndDate = new DateOnly(2026, 5, 1) }));
+        CaseFile.Ok(await lifecycle.SaveProceedingAsync(review, new ProceedingInput
         {
             Version = await VersionOfAsync(db, review),
             Type = ProceedingType.CriminalTrial,
