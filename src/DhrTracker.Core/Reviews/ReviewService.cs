@@ -164,7 +164,7 @@ public sealed class ReviewService(
                 .ToList(),
             ReviewStageMachine.Available(review.Stage, review.OpenPause is not null)
                 .Where(t => ReviewAccess.CanMove(user, review, t.Move)).ToList(),
-            canChange);
+            canChange, ReviewAccess.CanReadAuditTrail(user, review));
     }
 
     /// <summary>Every move, pause and resumption of a review, newest first. Null when the review is not visible.</summary>
