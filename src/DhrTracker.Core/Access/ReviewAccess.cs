@@ -67,6 +67,13 @@ public static class ReviewAccess
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
 
     /// <summary>
+    /// A review's audit trail, with the values before and after each change: its partnership's Coordinators,
+    /// who answer for who looked at and changed the case. Managers and panel members read the case, not who else did.
+    /// </summary>
+    public static bool CanReadAuditTrail(CurrentUser user, Review review) =>
+        user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
+
+    /// <summary>
     /// Findings and key themes are written by the review's Coordinators and by the panel members who
     /// sit on it; <paramref name="sitsOnPanel"/> comes from the panel of this review.
     /// </summary>

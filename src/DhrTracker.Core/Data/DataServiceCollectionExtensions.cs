@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RequestOrigin>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewLifecycleService>();
         services.AddScoped<DashboardService>();

@@ -13,7 +13,8 @@ public sealed record ReviewDetails(
     IReadOnlyList<PausePeriod> Pauses,
     IReadOnlyList<ParallelProceedingView> Proceedings,
     IReadOnlyList<StageTransition> AvailableMoves,
-    bool CanChange)
+    bool CanChange,
+    bool CanReadAudit = false)
 {
     public string Reference => Record.Reference;
     public Guid Version => Record.Version;

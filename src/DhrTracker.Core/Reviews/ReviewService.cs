@@ -165,7 +165,7 @@ public sealed class ReviewService(
                 .ToList(),
             ReviewStageMachine.Available(review.Stage, review.OpenPause is not null)
                 .Where(t => ReviewAccess.CanMove(user, review, t.Move)).ToList(),
-            canChange)
+            canChange, ReviewAccess.CanReadAuditTrail(user, review))
         {
             LegalHold = review is { LegalHoldReason: { } reason, LegalHoldSince: { } since } ? new LegalHold(reason, since) : null,
             CanSetLegalHold = ReviewAccess.CanSetLegalHold(user, review),
