@@ -8,7 +8,13 @@ internal sealed class AuditCommands(IServiceProvider services, TextWriter output
 {
     public async Task<int> VerifyAsync()
     {
-        var result = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
+        var verified = await services.GetRequiredService<AuditVerifier>().VerifyAsync();
+        if (!verified.Succeeded)
+        {
+            return await CliOptions.RefusedAsync(error, verified.Errors);
+        }
+
+        var result = verified.Value!;
         if (!result.Intact)
         {
             await error.WriteLineAsync($"audit: chain broken after {result.Entries - 1} good entries: {result.Problem}");

@@ -11,6 +11,13 @@ namespace DhrTracker.Core.Access;
 /// </summary>
 public static class AuditAccess
 {
+    /// <summary>
+    /// Walking the hash chain: the installation itself (<c>dhr audit verify</c>) or an installation-wide
+    /// Administrator. It shows no case content, but the size and shape of everyone's trail is still theirs to see.
+    /// </summary>
+    public static bool CanVerify(CurrentUser user) =>
+        user.UserId == DhrCommandIdentity.UserId || (user.IsIn(Roles.Administrator) && user.PartnershipId is null);
+
     /// <summary>Searching and exporting the trail: Administrators only.</summary>
     public static bool CanSearch(CurrentUser user) => user.IsIn(Roles.Administrator);
 

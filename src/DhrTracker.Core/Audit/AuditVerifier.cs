@@ -1,4 +1,6 @@
+using DhrTracker.Core.Access;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Identity;
 
 namespace DhrTracker.Core.Audit;
 
@@ -13,9 +15,23 @@ public sealed record AuditVerification(long Entries, string? Problem, string Las
 /// break. Run by <c>dhr audit verify</c>; the operator keeps the printed last hash off the database
 /// server, which is what catches rows forged at the very end by someone who recomputes hashes.
 /// </summary>
-public sealed class AuditVerifier(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class AuditVerifier(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
 {
-    public async Task<AuditVerification> VerifyAsync(CancellationToken ct = default)
+    public const string ChainEntity = "AuditChain";
+
+    public async Task<Result<AuditVerification>> VerifyAsync(CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        if (!AuditAccess.CanVerify(user))
+        {
+            await dbFactory.RecordAsync(time, user, AuditActions.View, ChainEntity, "", AuditOutcome.Denied, ct: ct);
+            return Result<AuditVerification>.Refused("", "Only the installation's dhr command or an installation-wide Administrator may verify the audit trail.");
+        }
+
+        return Result<AuditVerification>.Ok(await WalkAsync(ct));
+    }
+
+    private async Task<AuditVerification> WalkAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(ct);

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
@@ -10,6 +11,7 @@ using DhrTracker.Core.Learning;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
+using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Infrastructure.Caller;
@@ -202,6 +204,19 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             shown: (r, w) => ((IReadOnlyList<PartnershipSummary>)r!).Any(p => p.Id == w.PartnershipA)).Lists(),
         Door.Of<PartnershipSettingsService>((s, w) => s.GetAsync(w.PartnershipA, default), AdministersA),
         Door.Of<PartnershipSettingsService>((s, w) => s.UpdateAsync(Inputs.SettingsOf(w), default), AdministersA).Writes(),
+
+        // Legal hold, retention and the audit trail itself
+        Door.Of<LegalHoldService>((s, w) => s.SetAsync(w.A1.ReviewId,
+            new LegalHoldInput { Reason = "Civil claim notified.", Since = new DateOnly(2026, 11, 20), Version = w.VersionOf<Review>(w.A1.ReviewId) }, default),
+            ChangesReview).Writes(),
+        Door.Of<LegalHoldService>((s, w) => s.ClearAsync(w.A1.ReviewId, w.VersionOf<Review>(w.A1.ReviewId), default), ChangesReview),
+        Door.Of<RetentionService>((s, w) => s.RunAsync(false, default), Outcomes.Everyone(Outcome.Refused)),
+        Door.Of<AuditVerifier>((s, w) => s.VerifyAsync(default), Outcomes.Allowed(InstallationAdministrator).OthersRefused()),
+        Door.Of<AuditReader>((s, w) => s.ReviewTrailAsync(w.A1.ReviewId, new AuditSearch(), new PageRequest(), default), ChangesReview),
+        Door.Of<AuditReader>((s, w) => s.SearchAsync(new AuditSearch(), new PageRequest(), default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()),
+        Door.Of<AuditReader>((s, w) => s.ExportCsvAsync(new AuditSearch(), default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()),
 
         // Accounts
         Door.Of<AccountAdminService>((s, w) => s.ListAsync(new AccountQuery(null, null, null, null), default), AdministersA,

@@ -33,7 +33,7 @@ public sealed class AuditChainTests
         await context.Database.ExecuteSqlRawAsync("DROP TRIGGER AuditChanges_refuse_update");
     }
 
-    private static Task<AuditVerification> VerifyAsync(TestDatabase db) => db.Get<AuditVerifier>().VerifyAsync();
+    private static async Task<AuditVerification> VerifyAsync(TestDatabase db) => (await db.AsInstallation<AuditVerifier>().VerifyAsync()).Value!;
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Entries_form_one_numbered_chain_that_verifies(DatabaseProvider provider)

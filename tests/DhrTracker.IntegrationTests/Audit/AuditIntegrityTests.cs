@@ -18,7 +18,7 @@ public sealed class AuditIntegrityTests
         await using var check = db.NewContext();
         var row = await check.AuditEntries.SingleAsync();
         Assert.Equal((AuditOutcome.Succeeded, "u1"), (row.Outcome, row.UserId));
-        Assert.True((await db.Get<AuditVerifier>().VerifyAsync()).Intact);
+        Assert.True((await db.AsInstallation<AuditVerifier>().VerifyAsync()).Value!.Intact);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -209,6 +209,7 @@ public sealed class AccessMatrixWorlds : IAsyncDisposable
     public static readonly IReadOnlyDictionary<string, string> NotCaseTables = new Dictionary<string, string>
     {
         ["AuditEntries"] = "a refusal writes its denied row here; the check reads that row separately",
+        ["AuditChainHeads"] = "where the audit chain ends: it moves with every audit row, denied ones included",
         ["DataProtectionKeys"] = "the key ring, which the data-protection system may create on first use",
     };
 

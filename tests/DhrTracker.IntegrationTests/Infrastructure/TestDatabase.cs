@@ -93,6 +93,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public AppDbContext NewContext() => DbFactory.CreateDbContext();
 
+    /// <summary>A service as the <c>dhr</c> command runs it: the installation's own identity, whoever the test signed in.</summary>
+    public T AsInstallation<T>() where T : notnull => ActivatorUtilities.CreateInstance<T>(services.CreateScope().ServiceProvider,
+        new CurrentUserLoader(new DhrCommandIdentity(), DbFactory, new DhrTracker.Core.Audit.RequestOrigin()));
+
     /// <summary>A context built apart from this test's services, as a second web instance over the same database would.</summary>
     public AppDbContext OtherInstanceContext()
     {

@@ -120,7 +120,7 @@ public sealed class RetentionServiceTests
         Assert.Equal("Run on 26 Nov 2026: 1 removed, 0 kept under legal hold, 0 failed", run.Detail);
         Assert.Equal(aboutReview + 1, await context.AuditEntries.CountAsync(a => a.ReviewId == w.Due));
         Assert.False(await context.AuditChanges.AnyAsync(c => context.AuditEntries.Any(a => a.Id == c.AuditEntryId && a.ReviewId == w.Due)));
-        var verified = await w.Db.Get<AuditVerifier>().VerifyAsync(TestContext.Current.CancellationToken);
+        var verified = (await w.Db.AsInstallation<AuditVerifier>().VerifyAsync(TestContext.Current.CancellationToken)).Value!;
         Assert.True(verified.Intact, verified.Problem);
     }
 
