@@ -8,7 +8,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// <summary>
 /// R15 in the browser (Production settings): opening a review is one View row per visit, whether the
 /// page is loaded by its address (prerender, then the live circuit) or reached by a link inside the
-/// app; each row names the circuit and the IP address it came from.
+/// app; each row names the circuit and the IP address it came from. A search of the list is one row too.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewOpenAuditFlowTests(BrowserFixture browser)
@@ -34,6 +34,24 @@ public sealed class ReviewOpenAuditFlowTests(BrowserFixture browser)
         await AssertOpenedAsync(user.Page);
         var byLink = Assert.Single(await ViewsSinceAsync(reviewId, before));
         AssertFromTheCircuit(byLink);
+    }
+
+    [Fact]
+    public async Task Searching_the_reviews_list_writes_one_list_row_with_its_filters()
+    {
+        await using var user = await browser.NewSessionAsync();
+        await user.SignInAsync("coordinator@demo.invalid");
+
+        var before = await LastAuditIdAsync();
+        await user.GotoAsync($"/reviews?q={Uri.EscapeDataString(Reference)}");
+        await Assertions.Expect(user.Page.GetByRole(AriaRole.Link, new() { Name = Reference, Exact = true })).ToBeVisibleAsync();
+        await user.Page.WaitForTimeoutAsync(1500);
+
+        await using var db = await NewContextAsync();
+        var list = Assert.Single(await db.AuditEntries.AsNoTracking()
+            .Where(e => e.Id > before && e.Action == AuditActions.List && e.EntityType == AuditTrail.ReviewEntity).ToListAsync());
+        Assert.Contains($"search={Reference}", list.Detail);
+        Assert.False(string.IsNullOrEmpty(list.CircuitId), "The list row names no circuit.");
     }
 
     private static async Task AssertOpenedAsync(IPage page)
