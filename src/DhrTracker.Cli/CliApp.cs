@@ -35,9 +35,12 @@ public static class CliApp
                                                              the person sets up an authenticator again at next sign-in.
           audit verify                                       Walk the audit trail's hash chain: exit 0 and "audit: N entries, chain intact",
                                                              or exit 1 naming the first entry that was changed, removed or inserted.
+          retention run [--dry-run]                          List the reviews that ended longer ago than their partnership's retention
+                                                             period and remove each one's case content and documents (audit entries stay).
+                                                             Reviews under legal hold are kept and listed. --dry-run lists and removes nothing.
 
-        The account commands act as an installation-wide Administrator ('dhr-command' in the audit trail)
-        and follow the same rules as the web app.
+        The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
+        Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
 
         Exit codes: 0 done, 1 refused or not found, 2 usage error.
         """;
@@ -50,14 +53,19 @@ public static class CliApp
             return args.Length == 0 ? 2 : 0;
         }
 
-        // Two-word commands ("audit verify") read as one.
-        var command = args.Length > 1 && args[0] is "audit" && !args[1].StartsWith("--", StringComparison.Ordinal)
+        // Two-word commands ("audit verify", "retention run") read as one.
+        var command = args.Length > 1 && args[0] is "audit" or "retention" && !args[1].StartsWith("--", StringComparison.Ordinal)
             ? $"{args[0]} {args[1]}" : args[0];
         var parsed = CliArguments.Parse(args.Skip(command.Count(c => c == ' ') + 1));
         if (parsed.Error is not null)
         {
             await error.WriteLineAsync($"dhr: {parsed.Error}");
             return 2;
+        }
+
+        if (parsed.FlagsGiven.Count > 0 && command != "retention run")
+        {
+            return await UsageError(error, $"--{parsed.FlagsGiven.First()} is an option of 'dhr retention run' only.");
         }
 
         using var host = BuildHost(overrides);
@@ -77,6 +85,7 @@ public static class CliApp
                 "enable-user" => await accounts.EnableAsync(),
                 "reset-mfa" => await accounts.ResetTwoFactorAsync(),
                 "audit verify" => await new AuditCommands(scope.ServiceProvider, output, error).VerifyAsync(),
+                "retention run" => await new RetentionCommands(scope.ServiceProvider, parsed, output, error).RunAsync(),
                 _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }

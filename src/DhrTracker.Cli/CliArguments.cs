@@ -1,28 +1,43 @@
 namespace DhrTracker.Cli;
 
-/// <summary>Parses <c>--key value</c> pairs; every option takes exactly one value.</summary>
-public sealed record CliArguments(IReadOnlyDictionary<string, string> Options, string? Error)
+/// <summary>
+/// Parses <c>--key value</c> pairs and bare flags. A flag (e.g. <c>--dry-run</c>) is a name in
+/// <see cref="Flags"/> and takes no value; every other option takes exactly one.
+/// </summary>
+public sealed record CliArguments(IReadOnlyDictionary<string, string> Options, IReadOnlySet<string> FlagsGiven, string? Error)
 {
+    /// <summary>Options that are switches, not key-value pairs. Which command accepts which is the command's business.</summary>
+    public static readonly IReadOnlySet<string> Flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dry-run" };
+
+    public bool Has(string flag) => FlagsGiven.Contains(flag);
+
     public static CliArguments Parse(IEnumerable<string> args)
     {
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
             var key = e.Current;
             if (!key.StartsWith("--", StringComparison.Ordinal) || key.Length < 3)
             {
-                return new(options, $"unexpected argument '{key}'. Options look like --name VALUE.");
+                return new(options, flags, $"unexpected argument '{key}'. Options look like --name VALUE.");
+            }
+
+            if (Flags.Contains(key[2..]))
+            {
+                flags.Add(key[2..]);
+                continue;
             }
 
             if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal))
             {
-                return new(options, $"option {key} needs a value.");
+                return new(options, flags, $"option {key} needs a value.");
             }
 
             options[key[2..]] = e.Current;
         }
 
-        return new(options, null);
+        return new(options, flags, null);
     }
 }

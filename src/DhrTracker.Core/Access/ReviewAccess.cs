@@ -67,6 +67,13 @@ public static class ReviewAccess
         user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
 
     /// <summary>
+    /// A review's audit trail, with the values before and after each change: its partnership's Coordinators,
+    /// who answer for who looked at and changed the case. Managers and panel members read the case, not who else did.
+    /// </summary>
+    public static bool CanReadAuditTrail(CurrentUser user, Review review) =>
+        user.PartnershipId == review.PartnershipId && user.IsIn(Roles.Coordinator);
+
+    /// <summary>
     /// Findings and key themes are written by the review's Coordinators and by the panel members who
     /// sit on it; <paramref name="sitsOnPanel"/> comes from the panel of this review.
     /// </summary>
@@ -100,6 +107,19 @@ public static class ReviewAccess
         var capacities = SensitiveFacts.CapacitiesOn(user, review);
         return SensitiveFacts.Table.Where(row => row.Readers.Overlaps(capacities)).Select(row => row.Fact).ToHashSet();
     }
+
+    /// <summary>
+    /// Placing and lifting a legal hold, which keeps a review whatever its age: the partnership's
+    /// coordinators, who answer for its records (ADR 0305).
+    /// </summary>
+    public static bool CanSetLegalHold(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>
+    /// Running retention, which removes whole reviews across every partnership: only the installation
+    /// itself (the <c>dhr</c> command, scheduled by the operator), never an account signed in to the app,
+    /// whatever its roles.
+    /// </summary>
+    public static bool CanRunRetention(CurrentUser user) => user.UserId == DhrCommandIdentity.UserId;
 
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>

@@ -1,4 +1,5 @@
 using DhrTracker.Core.Access;
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using FluentValidation;
@@ -53,6 +54,7 @@ public sealed class AccountAdminService(
             .SingleOrDefault();
         if (loaded is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.View, AccountAuditActions.Entity, userId, ct);
             return null;
         }
 

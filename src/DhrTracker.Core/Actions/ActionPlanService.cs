@@ -141,7 +141,13 @@ public sealed class ActionPlanService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rec = await db.Recommendations.AsNoTracking().Where(r => r.Id == recommendationId && db.Reviews.Visible(user).Any(v => v.Id == r.ReviewId))
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException("The recommendation");
+            .SingleOrDefaultAsync(ct);
+        if (rec is null)
+        {
+            await db.RecordDeniedAsync(time, user, AuditActions.Create, nameof(ActionItem), recommendationId.ToString(), ct);
+            throw new NotFoundException("The recommendation");
+        }
+
         if (await CheckManageAsync(db, user, rec.ReviewId, AuditActions.Create, ct) is { } refusal)
         {
             return Result<Guid>.Refused([refusal]);
@@ -267,6 +273,12 @@ public sealed class ActionPlanService(
 
         if (ActionRules.CheckSignOff(action, user.UserId, user.AgencyId) is { } refusal)
         {
+            // The owner signing off their own work is refused by segregation of duties: a denial, audited as one.
+            if (refusal.Message == ActionRules.OwnerCannotSignOff)
+            {
+                await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.SignOff, actionId, ct);
+            }
+
             return Result<Guid>.Refused([refusal]);
         }
 

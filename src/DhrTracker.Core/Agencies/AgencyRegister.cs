@@ -80,8 +80,13 @@ public sealed class AgencyRegister(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id && a.PartnershipId == partnershipId, ct)
-            ?? throw new NotFoundException("The agency");
+        var agency = await db.Agencies.SingleOrDefaultAsync(a => a.Id == id && a.PartnershipId == partnershipId, ct);
+        if (agency is null)
+        {
+            await db.RecordDeniedAsync(time, user, AuditActions.Update, Entity, id.ToString(), ct);
+            throw new NotFoundException("The agency");
+        }
+
         var name = input.Name.Trim();
         if (await NameTakenAsync(db, partnershipId, name, id, ct))
         {

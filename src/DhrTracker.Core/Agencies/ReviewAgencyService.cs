@@ -113,7 +113,7 @@ public sealed class ReviewAgencyService(
         return await SaveAsync(db, id, ct);
     }
 
-    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, CancellationToken ct = default)
+    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, Guid version, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -124,6 +124,7 @@ public sealed class ReviewAgencyService(
 
         var row = await db.ReviewAgencies.SingleOrDefaultAsync(a => a.Id == id && a.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("The agency's involvement");
+        db.RequireVersion(row, version);
         db.ReviewAgencies.Remove(row);
         db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));

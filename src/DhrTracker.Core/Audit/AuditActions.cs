@@ -21,4 +21,12 @@ public static class AuditActions
     public const string Move = "Move";
     public const string Pause = "Pause";
     public const string Resume = "Resume";
+    public const string LegalHoldSet = "LegalHoldSet";
+    public const string LegalHoldCleared = "LegalHoldCleared";
+
+    /// <summary>Retention removed a review's case content and documents (ADR 0305).</summary>
+    public const string Purge = "Purge";
+
+    /// <summary>One <c>dhr retention run</c>, dry or not, with what it found.</summary>
+    public const string RetentionRun = "RetentionRun";
 }

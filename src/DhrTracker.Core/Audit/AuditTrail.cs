@@ -38,6 +38,19 @@ public static class AuditTrail
         });
     }
 
+    /// <summary>
+    /// Records a refused request on its own: whatever else the context tracked is forgotten first, so a
+    /// denial never carries a partial change with it.
+    /// </summary>
+    public static async Task RecordDeniedAsync(this AppDbContext db, TimeProvider time, CurrentUser user, string action,
+        string entityType, string entityId, CancellationToken ct = default)
+    {
+        db.ChangeTracker.Clear();
+        db.Record(time, user, action, entityType, entityId, AuditOutcome.Denied);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>Writes a single audit row on its own, e.g. for a view or a denial that changes nothing else.</summary>
     public static async Task RecordAsync(this IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, CurrentUser user,
         string action, string entityType, string entityId, AuditOutcome outcome = AuditOutcome.Succeeded,

@@ -13,6 +13,7 @@ using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reminders;
+using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using FluentValidation;
@@ -44,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RequestOrigin>();
         services.AddScoped<CurrentUserLoader>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ReviewLifecycleService>();
         services.AddScoped<DashboardService>();
@@ -78,6 +80,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionSnapshotService>();
         services.AddScoped<JobLeases>();
         services.AddScoped<ReminderDigestService>();
+        services.AddScoped<LegalHoldService>();
+        services.AddScoped<RetentionService>();
         return services;
     }
 

@@ -64,6 +64,7 @@ public sealed class ReviewDocumentService(
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         if (review is null)
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.Upload, Entity, reviewId.ToString(), ct);
             throw new NotFoundException("The review");
         }
 
@@ -88,7 +89,8 @@ public sealed class ReviewDocumentService(
                 .SingleOrDefaultAsync(d => d.Id == documentId && d.ReviewId == reviewId, ct);
             if (document is null)
             {
-                return Result<Guid>.Refused(nameof(DocumentUploadInput.DocumentId), "That document is not part of this review.");
+                // Another review's (or partnership's) document is not found, exactly as an unknown one (R3).
+                throw new NotFoundException("The document");
             }
 
             // Touching the document renews its version, so two people adding "version 3" at once conflict instead of colliding.

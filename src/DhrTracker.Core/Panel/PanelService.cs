@@ -52,6 +52,7 @@ public sealed class PanelService(
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         if (review is null || !ReviewAccess.CanChange(user, review))
         {
+            await db.RecordDeniedAsync(time, user, AuditActions.List, nameof(PanelCandidate), reviewId.ToString(), ct);
             return [];
         }
 
@@ -110,7 +111,7 @@ public sealed class PanelService(
         return await SaveAsync(db, id, ct);
     }
 
-    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, CancellationToken ct = default)
+    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid id, Guid version, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -121,6 +122,7 @@ public sealed class PanelService(
 
         var seat = await db.PanelMemberships.SingleOrDefaultAsync(p => p.Id == id && p.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("The panel member");
+        db.RequireVersion(seat, version);
         db.PanelMemberships.Remove(seat);
         db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));

@@ -1,6 +1,6 @@
 namespace DhrTracker.Core.Partnerships;
 
-/// <summary>A partnership's names and timescales, as an Administrator edits them.</summary>
+/// <summary>A partnership's names, timescales and retention period, as an Administrator edits them.</summary>
 public sealed class PartnershipSettingsInput
 {
     public int PartnershipId { get; set; }
@@ -12,6 +12,9 @@ public sealed class PartnershipSettingsInput
     public int ReportDueMonths { get; set; }
     public int AmberWindowDays { get; set; }
 
+    /// <summary>Whole years a review's case content is kept after it ended (ADR 0305).</summary>
+    public int RetentionYears { get; set; } = Partnership.DefaultRetentionYears;
+
     public static PartnershipSettingsInput From(Partnership p) => new()
     {
         PartnershipId = p.Id,
@@ -22,5 +25,6 @@ public sealed class PartnershipSettingsInput
         DecisionDueMonths = p.DecisionDueMonths,
         ReportDueMonths = p.ReportDueMonths,
         AmberWindowDays = p.AmberWindowDays,
+        RetentionYears = p.RetentionYears,
     };
 }

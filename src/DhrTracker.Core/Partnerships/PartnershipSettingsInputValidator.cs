@@ -8,6 +8,9 @@ namespace DhrTracker.Core.Partnerships;
 /// </summary>
 public sealed class PartnershipSettingsInputValidator : AbstractValidator<PartnershipSettingsInput>
 {
+    public const int MinRetentionYears = 1;
+    public const int MaxRetentionYears = 100;
+
     public PartnershipSettingsInputValidator()
     {
         RuleFor(x => x.Name)
@@ -22,5 +25,8 @@ public sealed class PartnershipSettingsInputValidator : AbstractValidator<Partne
         RuleFor(x => x.DecisionDueMonths).InclusiveBetween(1, 12).WithMessage("Decision timescale must be between 1 and 12 months.");
         RuleFor(x => x.ReportDueMonths).InclusiveBetween(1, 36).WithMessage("Report timescale must be between 1 and 36 months.");
         RuleFor(x => x.AmberWindowDays).InclusiveBetween(0, 180).WithMessage("Amber warning must be between 0 and 180 days.");
+        // No schedule keeps DHR records for under a year or for centuries; outside that is a typing slip.
+        RuleFor(x => x.RetentionYears).InclusiveBetween(MinRetentionYears, MaxRetentionYears)
+            .WithMessage($"Retention period must be a whole number of years between {MinRetentionYears} and {MaxRetentionYears}.");
     }
 }

@@ -8,7 +8,7 @@ using FluentValidation;
 namespace DhrTracker.Core.Partnerships;
 
 /// <summary>
-/// A partnership's names and timescales, edited by an Administrator. A change of timescale re-dates
+/// A partnership's names, timescales and retention period, edited by an Administrator. A change of timescale re-dates
 /// every review's running clock in the same save, and the audit row records old and new values
 /// (settings are not case data).
 /// </summary>
@@ -34,6 +34,7 @@ public sealed class PartnershipSettingsService(
         var user = await currentUser.GetAsync(ct);
         if (!PartnershipAccess.CanManageSettings(user, partnershipId))
         {
+            await dbFactory.RecordAsync(time, user, AuditActions.View, Entity, partnershipId.ToString(), AuditOutcome.Denied, ct: ct);
             return null;
         }
 
@@ -86,6 +87,7 @@ public sealed class PartnershipSettingsService(
         partnership.DecisionDueMonths = input.DecisionDueMonths;
         partnership.ReportDueMonths = input.ReportDueMonths;
         partnership.AmberWindowDays = input.AmberWindowDays;
+        partnership.RetentionYears = input.RetentionYears;
 
         var settings = ClockSettings.From(partnership);
         var reviews = await db.Reviews.Where(r => r.PartnershipId == partnership.Id && r.ActiveDueDate != null).ToListAsync(ct);
@@ -125,6 +127,7 @@ public sealed class PartnershipSettingsService(
         Compare(nameof(p.DecisionDueMonths), p.DecisionDueMonths, i.DecisionDueMonths);
         Compare(nameof(p.ReportDueMonths), p.ReportDueMonths, i.ReportDueMonths);
         Compare(nameof(p.AmberWindowDays), p.AmberWindowDays, i.AmberWindowDays);
+        Compare(nameof(p.RetentionYears), p.RetentionYears, i.RetentionYears);
         return changes;
     }
 }

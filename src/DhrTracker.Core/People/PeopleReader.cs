@@ -33,7 +33,7 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
             reviewId,
             victims.Select(v => new VictimView(v.Id, AgeBands.For(v.AgeAtDeath), PersonProjection.ToInput(v, readable))).ToList(),
             perpetrators.Select(p => new PerpetratorView(p.Id, p.Age is { } a ? AgeBands.For(a) : null, PersonProjection.ToInput(p, readable))).ToList(),
-            relationships.Select(r => new RelationshipView(r.Id, r.VictimId, names[r.VictimId], r.PerpetratorId, names[r.PerpetratorId], r.Kind))
+            relationships.Select(r => new RelationshipView(r.Id, r.VictimId, names[r.VictimId], r.PerpetratorId, names[r.PerpetratorId], r.Kind, r.Version))
                 .OrderBy(r => r.Victim).ThenBy(r => r.Perpetrator).ToList(),
             circumstances is null ? new CircumstancesInput() : PersonProjection.ToInput(circumstances),
             ReviewCategoryRules.Classify(relationships.Select(r => r.Kind), victims.Any(v => v.DeathBySuicide)),

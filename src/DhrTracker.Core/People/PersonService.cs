@@ -106,7 +106,7 @@ public abstract class PersonService<TEntity, TInput>(
                     $"{entity.Pseudonym} is still in a relationship on this review. Remove the relationship first.");
             }
 
-            db.ExpectVersion(entity, version);
+            db.RequireVersion(entity, version);
             db.Set<TEntity>().Remove(entity);
             db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}", reviewId: reviewId,
                 changes: ChangedFields.Values(db.Entry(entity)));

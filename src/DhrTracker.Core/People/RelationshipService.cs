@@ -81,7 +81,7 @@ public sealed class RelationshipService(
         return Result<Guid>.Ok(relationship.Id);
     }
 
-    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid relationshipId, CancellationToken ct = default)
+    public async Task<Result<Guid>> RemoveAsync(Guid reviewId, Guid relationshipId, Guid version, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -92,10 +92,18 @@ public sealed class RelationshipService(
 
         var relationship = await db.Relationships.SingleOrDefaultAsync(r => r.Id == relationshipId && r.ReviewId == reviewId, ct)
             ?? throw new NotFoundException("The relationship");
+        db.RequireVersion(relationship, version);
         db.Relationships.Remove(relationship);
         db.Record(time, user, AuditActions.Delete, Entity, relationshipId.ToString(), detail: $"Review {reviewId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(relationship)));
-        await db.SaveChangesAsync(ct);
-        return Result<Guid>.Ok(relationshipId);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result<Guid>.Ok(relationshipId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<Guid>.Refused("", Refusals.Conflict);
+        }
     }
 }

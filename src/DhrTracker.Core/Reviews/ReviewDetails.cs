@@ -1,3 +1,5 @@
+using DhrTracker.Core.Retention;
+
 namespace DhrTracker.Core.Reviews;
 
 /// <summary>Everything the review page shows: the record, its clocks on today's UK date, and what the user may do next.</summary>
@@ -11,10 +13,17 @@ public sealed record ReviewDetails(
     IReadOnlyList<PausePeriod> Pauses,
     IReadOnlyList<ParallelProceedingView> Proceedings,
     IReadOnlyList<StageTransition> AvailableMoves,
-    bool CanChange)
+    bool CanChange,
+    bool CanReadAudit = false)
 {
     public string Reference => Record.Reference;
     public Guid Version => Record.Version;
     public bool IsEnded => ReviewStageMachine.IsEnded(Stage);
     public PausePeriod? OpenPause => Pauses.FirstOrDefault(p => p.End is null);
+
+    /// <summary>The legal hold that keeps this review from retention, or null (ADR 0305).</summary>
+    public LegalHold? LegalHold { get; init; }
+
+    /// <summary>Whether the user may place or lift the hold (<see cref="Access.ReviewAccess.CanSetLegalHold"/>).</summary>
+    public bool CanSetLegalHold { get; init; }
 }

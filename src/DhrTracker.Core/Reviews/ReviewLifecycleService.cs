@@ -281,14 +281,13 @@ public sealed class ReviewLifecycleService(
             return Result<Guid>.Refused("", ConflictMessage);
         }
 
-        var proceeding = await db.ParallelProceedings.SingleOrDefaultAsync(p => p.Id == proceedingId && p.ReviewId == review.Id, ct);
-        if (proceeding is not null)
-        {
-            db.ParallelProceedings.Remove(proceeding);
-            Touch(db, review);
-            db.Record(time, user, AuditActions.Delete, nameof(ParallelProceeding), proceedingId.ToString(), detail: $"Review {review.Id}",
-                reviewId: review.Id, changes: ChangedFields.Values(db.Entry(proceeding)));
-        }
+        // Another review's proceeding is not found, as an unknown one: never a silent success.
+        var proceeding = await db.ParallelProceedings.SingleOrDefaultAsync(p => p.Id == proceedingId && p.ReviewId == review.Id, ct)
+            ?? throw new NotFoundException("The proceeding");
+        db.ParallelProceedings.Remove(proceeding);
+        Touch(db, review);
+        db.Record(time, user, AuditActions.Delete, nameof(ParallelProceeding), proceedingId.ToString(), detail: $"Review {review.Id}",
+            reviewId: review.Id, changes: ChangedFields.Values(db.Entry(proceeding)));
 
         var saved = await SaveAsync(db, review, version, 0, ct);
         return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
@@ -299,7 +298,9 @@ public sealed class ReviewLifecycleService(
     {
         var user = await currentUser.GetAsync(ct);
         var db = await dbFactory.CreateDbContextAsync(ct);
+        var userId = user.UserId;
         var review = await db.Reviews.AsSplitQuery().Include(r => r.Partnership).Include(r => r.Pauses)
+            .Include(r => r.Panel.Where(p => p.UserId == userId))
             .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         if (review is null || !ReviewAccess.CanRead(user, review))
         {

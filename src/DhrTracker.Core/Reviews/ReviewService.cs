@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Retention;
 using FluentValidation;
 
 namespace DhrTracker.Core.Reviews;
@@ -168,7 +169,11 @@ public sealed class ReviewService(
                 .ToList(),
             ReviewStageMachine.Available(review.Stage, review.OpenPause is not null)
                 .Where(t => ReviewAccess.CanMove(user, review, t.Move)).ToList(),
-            canChange);
+            canChange, ReviewAccess.CanReadAuditTrail(user, review))
+        {
+            LegalHold = review is { LegalHoldReason: { } reason, LegalHoldSince: { } since } ? new LegalHold(reason, since) : null,
+            CanSetLegalHold = ReviewAccess.CanSetLegalHold(user, review),
+        };
     }
 
     /// <summary>Every move, pause and resumption of a review, newest first. Null when the review is not visible.</summary>

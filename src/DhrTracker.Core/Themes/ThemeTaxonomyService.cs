@@ -204,8 +204,13 @@ public sealed class ThemeTaxonomyService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == themeId && t.PartnershipId == user.PartnershipId, ct)
-            ?? throw new NotFoundException("Theme");
+        var theme = await db.Themes.SingleOrDefaultAsync(t => t.Id == themeId && t.PartnershipId == user.PartnershipId, ct);
+        if (theme is null)
+        {
+            await db.RecordDeniedAsync(time, user, AuditActions.Update, Entity, themeId.ToString(), ct);
+            throw new NotFoundException("Theme");
+        }
+
         if (theme.Version != version)
         {
             return Result<Guid>.Refused("", Conflict);

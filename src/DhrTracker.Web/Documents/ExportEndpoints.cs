@@ -37,6 +37,7 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapGet(Route, ExportAsync).RequireAuthorization(Policies.ActionWork);
+        app.MapAuditExport();
         return app;
     }
 

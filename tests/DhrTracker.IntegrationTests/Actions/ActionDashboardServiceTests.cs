@@ -9,14 +9,14 @@ public sealed class ActionDashboardServiceTests
     public async Task Completion_rate_and_overdue_count_per_agency_move_with_sign_off(DatabaseProvider provider)
     {
         await using var s = await PlanSetup.CreateAsync(provider);
-        PlanSetup.Ok(await s.Plan.AddActionAsync(s.RecommendationId, PlanSetup.NewAction(s.Police, new DateOnly(2026, 12, 10))));
+        CaseFile.Ok(await s.Plan.AddActionAsync(s.RecommendationId, CaseFile.NewAction(s.Police, new DateOnly(2026, 12, 10))));
         s.Db.SignInAs(s.Manager);
         var before = await s.Db.Get<ActionDashboardService>().SummaryAsync();
 
         await s.CompleteAsync(s.PoliceAction, s.PoliceLead);
         s.Db.SignInAs(s.Manager);
         var awaiting = await s.Db.Get<ActionDashboardService>().SummaryAsync();
-        PlanSetup.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
+        CaseFile.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
         var after = await s.Db.Get<ActionDashboardService>().SummaryAsync();
 
         Assert.Equal([("Housing", 1, 0, 1), ("Police", 2, 0, 0)], before.Agencies.Select(a => (a.Agency, a.Actions, a.SignedOff, a.Overdue)));
@@ -30,7 +30,7 @@ public sealed class ActionDashboardServiceTests
     public async Task The_grid_filters_by_agency_overdue_and_due_window_in_the_database(DatabaseProvider provider)
     {
         await using var s = await PlanSetup.CreateAsync(provider);
-        PlanSetup.Ok(await s.Plan.AddActionAsync(s.RecommendationId, PlanSetup.NewAction(s.Police, new DateOnly(2026, 12, 10))));
+        CaseFile.Ok(await s.Plan.AddActionAsync(s.RecommendationId, CaseFile.NewAction(s.Police, new DateOnly(2026, 12, 10))));
         var dashboard = s.Db.Get<ActionDashboardService>();
 
         var police = await dashboard.ListAsync(new ActionQuery(AgencyId: s.Police), new PageRequest());

@@ -10,9 +10,9 @@ public sealed class ActionExportServiceTests
     public async Task Csv_export_has_the_published_columns_neutralises_formulas_and_is_audited(DatabaseProvider provider)
     {
         await using var s = await PlanSetup.CreateAsync(provider);
-        var formula = PlanSetup.NewAction(s.Police, new DateOnly(2027, 2, 28));
+        var formula = CaseFile.NewAction(s.Police, new DateOnly(2027, 2, 28));
         formula.Description = "=HYPERLINK(\"http://example.org\",\"click\")";
-        PlanSetup.Ok(await s.Plan.AddActionAsync(s.RecommendationId, formula));
+        CaseFile.Ok(await s.Plan.AddActionAsync(s.RecommendationId, formula));
 
         var file = await s.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(ReviewId: s.ReviewId), ExportFormat.Csv);
 

@@ -25,7 +25,7 @@ public sealed class ActionPlanServiceTests
     {
         await using var s = await PlanSetup.CreateAsync(provider);
 
-        var result = await s.Plan.AddActionAsync(s.RecommendationId, PlanSetup.NewAction(s.Police, PlanSetup.RecommendationMade.AddDays(-1)));
+        var result = await s.Plan.AddActionAsync(s.RecommendationId, CaseFile.NewAction(s.Police, CaseFile.RecommendationMade.AddDays(-1)));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((nameof(ActionInput.TargetDate), "Target date must be on or after the date the recommendation was made (1 Oct 2026)."),
@@ -38,7 +38,7 @@ public sealed class ActionPlanServiceTests
     public async Task Moving_a_target_date_needs_a_reason_and_keeps_each_revision(DatabaseProvider provider)
     {
         await using var s = await PlanSetup.CreateAsync(provider);
-        var input = PlanSetup.NewAction(s.Police, new DateOnly(2027, 3, 31));
+        var input = CaseFile.NewAction(s.Police, new DateOnly(2027, 3, 31));
 
         var refused = await s.Plan.UpdateActionAsync(s.PoliceAction, input);
         input.TargetDateReason = "Training provider postponed the course.";
@@ -111,7 +111,7 @@ public sealed class ActionPlanServiceTests
         s.Db.SignInAs(s.Manager);
         var seen = (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version;
         s.Db.SignInAs(s.PoliceLead);
-        PlanSetup.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "One more note." }));
+        CaseFile.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "One more note." }));
 
         s.Db.SignInAs(s.Manager);
         var result = await s.Plan.SignOffAsync(s.PoliceAction, seen);
@@ -143,7 +143,7 @@ public sealed class ActionPlanServiceTests
         foreach (var move in moves[..^1])
         {
             move.Version = await VersionAsync(s);
-            PlanSetup.Ok(await lifecycle.MoveAsync(s.ReviewId, move));
+            CaseFile.Ok(await lifecycle.MoveAsync(s.ReviewId, move));
         }
 
         await s.CompleteAsync(s.PoliceAction, s.PoliceLead);
@@ -160,11 +160,11 @@ public sealed class ActionPlanServiceTests
         ], refused.Errors.Select(e => e.Message));
 
         s.Db.SignInAs(s.Manager);
-        PlanSetup.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
+        CaseFile.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
         s.Db.SignInAs(s.Coordinator);
-        PlanSetup.Ok(await s.Plan.CancelActionAsync(s.HousingAction, new CancelActionInput { Reason = "Housing provider closed." }));
+        CaseFile.Ok(await s.Plan.CancelActionAsync(s.HousingAction, new CancelActionInput { Reason = "Housing provider closed." }));
         close.Version = await VersionAsync(s);
-        PlanSetup.Ok(await lifecycle.MoveAsync(s.ReviewId, close));
+        CaseFile.Ok(await lifecycle.MoveAsync(s.ReviewId, close));
     }
 
     private static async Task<Guid> VersionAsync(PlanSetup s)

@@ -12,11 +12,11 @@ public sealed class ActionSnapshotServiceTests
         s.Db.Time.Advance(TimeSpan.FromDays(5));
         await s.CompleteAsync(s.PoliceAction, s.PoliceLead);
         s.Db.SignInAs(s.Manager);
-        PlanSetup.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
+        CaseFile.Ok(await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version));
         s.Db.Time.Advance(TimeSpan.FromDays(4));
-        var moved = PlanSetup.NewAction(s.Housing, new DateOnly(2027, 1, 15));
+        var moved = CaseFile.NewAction(s.Housing, new DateOnly(2027, 1, 15));
         moved.TargetDateReason = "New housing officer in post.";
-        PlanSetup.Ok(await s.Plan.UpdateActionAsync(s.HousingAction, moved));
+        CaseFile.Ok(await s.Plan.UpdateActionAsync(s.HousingAction, moved));
         var snapshots = s.Db.Get<ActionSnapshotService>();
 
         var before = await snapshots.AsAtAsync(new DateOnly(2026, 11, 25), s.ReviewId);

@@ -32,7 +32,7 @@ public sealed class AgencyLeadAccessTests
         s.Db.SignInAs(s.PoliceLead);
 
         await Assert.ThrowsAsync<NotFoundException>(() => s.Progress.PostUpdateAsync(s.HousingAction,
-            new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "Not mine." }, PlanSetup.Pdf()));
+            new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "Not mine." }, CaseFile.Pdf()));
         await Assert.ThrowsAsync<NotFoundException>(() => s.Progress.MarkCompleteAsync(s.HousingAction, new CompleteActionInput { Outcome = "x" }));
 
         await using var context = s.Db.NewContext();
@@ -46,7 +46,7 @@ public sealed class AgencyLeadAccessTests
         await using var s = await PlanSetup.CreateAsync(provider);
         await s.CompleteAsync(s.PoliceAction, s.PoliceLead);
 
-        var edit = await s.Plan.UpdateActionAsync(s.PoliceAction, PlanSetup.NewAction(s.Police, new DateOnly(2027, 1, 31)));
+        var edit = await s.Plan.UpdateActionAsync(s.PoliceAction, CaseFile.NewAction(s.Police, new DateOnly(2027, 1, 31)));
         var cancel = await s.Plan.CancelActionAsync(s.PoliceAction, new CancelActionInput { Reason = "x" });
         var signOff = await s.Plan.SignOffAsync(s.PoliceAction, (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version);
 
@@ -70,7 +70,7 @@ public sealed class AgencyLeadAccessTests
     {
         await using var s = await PlanSetup.CreateAsync(provider);
         s.Db.SignInAs(s.PoliceLead);
-        PlanSetup.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "Policy." }, PlanSetup.Pdf()));
+        CaseFile.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "Policy." }, CaseFile.Pdf()));
         var evidenceId = Assert.Single((await s.Progress.GetAsync(s.PoliceAction))!.Evidence).Id;
 
         var own = await s.Progress.DownloadEvidenceAsync(evidenceId);
@@ -80,6 +80,6 @@ public sealed class AgencyLeadAccessTests
         var manager = await s.Progress.DownloadEvidenceAsync(evidenceId);
 
         Assert.Equal((true, false, true), (own is not null, other is not null, manager is not null));
-        Assert.Equal(PlanSetup.Pdf().Size, own!.Bytes.Length);
+        Assert.Equal(CaseFile.Pdf().Size, own!.Bytes.Length);
     }
 }

@@ -1,6 +1,4 @@
 using DhrTracker.Core.Actions;
-using DhrTracker.Core.Common;
-using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
@@ -19,7 +17,6 @@ internal sealed record PlanSetup(TestDatabase Db, string Coordinator, string Man
 {
     public const string Partnership = "Partnership A";
     public const string VictimPseudonym = "Adult Kestrel";
-    public static readonly DateOnly RecommendationMade = new(2026, 10, 1);
 
     public ActionPlanService Plan => Db.Get<ActionPlanService>();
     public ActionProgressService Progress => Db.Get<ActionProgressService>();
@@ -34,55 +31,32 @@ internal sealed record PlanSetup(TestDatabase Db, string Coordinator, string Man
         var policeLead = await db.CreateUserAsync(Roles.AgencyLead, Partnership, agency: "Police");
         var housingLead = await db.CreateUserAsync(Roles.AgencyLead, Partnership, agency: "Housing");
         db.SignInAs(coordinator);
-        var created = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
-        {
-            Reference = "A DHR1",
-            DateOfDeath = new DateOnly(2026, 2, 20),
-            DateNotified = new DateOnly(2026, 3, 2),
-        });
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
-        var victim = await db.Get<VictimService>().AddAsync(created.Value, new VictimInput { Pseudonym = VictimPseudonym, AgeAtDeath = 34 });
+        var reviewId = await CaseFile.NewReviewAsync(db, "A DHR1", new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 2));
+        var victim = await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { Pseudonym = VictimPseudonym, AgeAtDeath = 34 });
         Assert.True(victim.Succeeded, string.Join("; ", victim.Errors));
 
         var police = await PanelAccessTests.AgencyIdAsync(db, "Police");
         var housing = await PanelAccessTests.AgencyIdAsync(db, "Housing");
         var plan = db.Get<ActionPlanService>();
-        var rec = Ok(await plan.AddRecommendationAsync(created.Value, new RecommendationInput
+        var rec = CaseFile.Ok(await plan.AddRecommendationAsync(reviewId, new RecommendationInput
         {
             Number = 1,
             Text = "Agencies should review how risk is assessed after a reported assault.",
             MultiAgency = true,
             Scope = RecommendationScope.Local,
-            MadeOn = RecommendationMade,
+            MadeOn = CaseFile.RecommendationMade,
         }));
-        var policeAction = Ok(await plan.AddActionAsync(rec, NewAction(police, new DateOnly(2027, 1, 31))));
-        var housingAction = Ok(await plan.AddActionAsync(rec, NewAction(housing, new DateOnly(2026, 11, 20))));
-        return new PlanSetup(db, coordinator, manager, policeManager, policeLead, housingLead, created.Value, rec, policeAction, housingAction, police, housing);
+        var policeAction = CaseFile.Ok(await plan.AddActionAsync(rec, CaseFile.NewAction(police, new DateOnly(2027, 1, 31))));
+        var housingAction = CaseFile.Ok(await plan.AddActionAsync(rec, CaseFile.NewAction(housing, new DateOnly(2026, 11, 20))));
+        return new PlanSetup(db, coordinator, manager, policeManager, policeLead, housingLead, reviewId, rec, policeAction, housingAction, police, housing);
     }
-
-    public static ActionInput NewAction(int agency, DateOnly target) => new()
-    {
-        Description = "Revise the risk assessment guidance and train front-line staff.",
-        OwnerAgencyId = agency,
-        LeadOfficer = "Head of Safeguarding",
-        LeadOfficerEmail = "lead@example.org",
-        TargetDate = target,
-    };
-
-    public static T Ok<T>(Result<T> result)
-    {
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Value!;
-    }
-
-    public static FileUpload Pdf() => PanelAccessTests.Pdf();
 
     /// <summary>Posts an update with evidence and marks the action complete, as its lead would.</summary>
     public async Task CompleteAsync(Guid actionId, string lead)
     {
         Db.SignInAs(lead);
-        Ok(await Progress.PostUpdateAsync(actionId, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 25), Text = "Guidance reissued." }, Pdf()));
-        Ok(await Progress.MarkCompleteAsync(actionId, new CompleteActionInput { Outcome = "All staff trained; audit shows use in 95% of cases." }));
+        CaseFile.Ok(await Progress.PostUpdateAsync(actionId, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 25), Text = "Guidance reissued." }, CaseFile.Pdf()));
+        CaseFile.Ok(await Progress.MarkCompleteAsync(actionId, new CompleteActionInput { Outcome = "All staff trained; audit shows use in 95% of cases." }));
     }
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

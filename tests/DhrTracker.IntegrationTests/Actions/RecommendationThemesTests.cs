@@ -16,7 +16,7 @@ public sealed class RecommendationThemesTests
         var alcohol = await world.ThemeAsync("Alcohol");
         var finding = await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, alcohol);
 
-        var id = PlanSetup.Ok(await Plan(world).AddRecommendationAsync(world.ReviewA1, Input(1, [alcohol], [finding])));
+        var id = CaseFile.Ok(await Plan(world).AddRecommendationAsync(world.ReviewA1, Input(1, [alcohol], [finding])));
 
         var rec = Assert.Single((await Plan(world).GetAsync(world.ReviewA1))!.Recommendations);
         Assert.Equal(id, rec.Id);
@@ -48,7 +48,7 @@ public sealed class RecommendationThemesTests
         var training = await world.ThemeAsync("Training");
         var alcohol = await world.ThemeAsync("Alcohol");
         world.Db.SignInAs(world.CoordinatorA);
-        var old = PlanSetup.Ok(await Plan(world).AddRecommendationAsync(world.ReviewA1, Input(1, [training], [])));
+        var old = CaseFile.Ok(await Plan(world).AddRecommendationAsync(world.ReviewA1, Input(1, [training], [])));
         await RetireAsync(world, training);
 
         world.Db.SignInAs(world.CoordinatorA);
@@ -94,12 +94,12 @@ public sealed class RecommendationThemesTests
         var police = await PanelAccessTests.AgencyIdAsync(world.Db, "Police");
         world.Db.SignInAs(world.CoordinatorA);
         var plan = Plan(world);
-        var alcoholRec = PlanSetup.Ok(await plan.AddRecommendationAsync(world.ReviewA1, Input(1, [alcohol], [])));
-        var trainingRec = PlanSetup.Ok(await plan.AddRecommendationAsync(world.ReviewA2, Input(1, [training], [])));
-        var untagged = PlanSetup.Ok(await plan.AddRecommendationAsync(world.ReviewA2, Input(2, [], [])));
-        var alcoholAction = PlanSetup.Ok(await plan.AddActionAsync(alcoholRec, PlanSetup.NewAction(police, new DateOnly(2027, 1, 31))));
-        var trainingAction = PlanSetup.Ok(await plan.AddActionAsync(trainingRec, PlanSetup.NewAction(police, new DateOnly(2027, 2, 28))));
-        PlanSetup.Ok(await plan.AddActionAsync(untagged, PlanSetup.NewAction(police, new DateOnly(2027, 3, 31))));
+        var alcoholRec = CaseFile.Ok(await plan.AddRecommendationAsync(world.ReviewA1, Input(1, [alcohol], [])));
+        var trainingRec = CaseFile.Ok(await plan.AddRecommendationAsync(world.ReviewA2, Input(1, [training], [])));
+        var untagged = CaseFile.Ok(await plan.AddRecommendationAsync(world.ReviewA2, Input(2, [], [])));
+        var alcoholAction = CaseFile.Ok(await plan.AddActionAsync(alcoholRec, CaseFile.NewAction(police, new DateOnly(2027, 1, 31))));
+        var trainingAction = CaseFile.Ok(await plan.AddActionAsync(trainingRec, CaseFile.NewAction(police, new DateOnly(2027, 2, 28))));
+        CaseFile.Ok(await plan.AddActionAsync(untagged, CaseFile.NewAction(police, new DateOnly(2027, 3, 31))));
 
         world.Db.SignInAs(world.ManagerA);
         var beforeMerge = await ListAsync(world, alcohol);
@@ -109,7 +109,7 @@ public sealed class RecommendationThemesTests
         await using (var context = world.Db.NewContext())
         {
             var version = await context.Themes.Where(t => t.Id == training).Select(t => t.Version).SingleAsync();
-            PlanSetup.Ok(await world.Db.Get<ThemeTaxonomyService>().MergeAsync(training, new MergeThemesInput { TargetThemeId = alcohol, Version = version }));
+            CaseFile.Ok(await world.Db.Get<ThemeTaxonomyService>().MergeAsync(training, new MergeThemesInput { TargetThemeId = alcohol, Version = version }));
         }
 
         world.Db.SignInAs(world.ManagerA);

@@ -1,4 +1,5 @@
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Files;
 using DhrTracker.IntegrationTests.Panel;
@@ -56,7 +57,7 @@ public sealed class ReviewDocumentServiceTests
         var first = await PanelAccessTests.UploadAsync(c.Db, c.Sat);
         var documentId = (await documents.ListAsync(c.Sat))!.Documents.Single().Id;
 
-        var second = await documents.UploadAsync(c.Sat, new DocumentUploadInput { DocumentId = documentId }, PanelAccessTests.Pdf());
+        var second = await documents.UploadAsync(c.Sat, new DocumentUploadInput { DocumentId = documentId }, CaseFile.Pdf());
         await documents.DownloadAsync(second.Value);
 
         var listed = (await documents.ListAsync(c.Sat))!.Documents.Single();
@@ -77,9 +78,9 @@ public sealed class ReviewDocumentServiceTests
         var documents = c.Db.Get<ReviewDocumentService>();
         var other = (await documents.ListAsync(c.NotSat))!.Documents.Single().Id;
 
-        var result = await documents.UploadAsync(c.Sat, new DocumentUploadInput { DocumentId = other }, PanelAccessTests.Pdf());
+        // Another review's document is not found, exactly as an unknown one (R3, issue 10 item 6).
+        await Assert.ThrowsAsync<NotFoundException>(() => documents.UploadAsync(c.Sat, new DocumentUploadInput { DocumentId = other }, CaseFile.Pdf()));
 
-        Assert.Equal(nameof(DocumentUploadInput.DocumentId), Assert.Single(result.Errors).Field);
         await using var context = c.Db.NewContext();
         Assert.Equal(1, await context.StoredFiles.CountAsync());
     }

@@ -196,7 +196,7 @@ public sealed class FindingServiceTests
     public async Task A_panel_member_records_and_edits_findings_on_a_review_they_sit_on_only(DatabaseProvider provider)
     {
         await using var world = await LearningWorld.CreateAsync(provider);
-        await PanelSeats.SeatAsync(world.Db, world.ReviewA1, world.PanelMemberA);
+        await CaseFile.SeatAsync(world.Db, world.ReviewA1, world.PanelMemberA);
         var alcohol = await world.ThemeAsync("Alcohol");
 
         var id = await world.AddFindingAsync(world.PanelMemberA, world.ReviewA1, alcohol);

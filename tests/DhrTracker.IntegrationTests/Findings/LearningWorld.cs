@@ -72,17 +72,8 @@ public sealed class LearningWorld : IAsyncDisposable
         return result.Value;
     }
 
-    private async Task<Guid> NewReviewAsync(string reference)
-    {
-        var result = await Db.Get<ReviewService>().CreateAsync(new NewReviewInput
-        {
-            Reference = reference,
-            DateOfDeath = new DateOnly(2026, 6, 1),
-            DateNotified = new DateOnly(2026, 6, 3),
-        });
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Value;
-    }
+    private Task<Guid> NewReviewAsync(string reference) =>
+        CaseFile.NewReviewAsync(Db, reference, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 3));
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();
 }

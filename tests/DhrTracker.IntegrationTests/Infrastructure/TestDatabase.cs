@@ -70,6 +70,24 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>
+    /// A byte-for-byte copy of this SQLite database with its own services and clock: the builders seed
+    /// a world once and each test that changes it starts from a copy (milliseconds, not a migration and
+    /// a dozen password hashes). Null on SQL Server, where the caller builds afresh.
+    /// </summary>
+    public TestDatabase? Copy()
+    {
+        if (sqliteFile is null)
+        {
+            return null;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var file = Path.Combine(Path.GetTempPath(), $"dhr-test-{Guid.NewGuid():N}.db");
+        File.Copy(sqliteFile, file);
+        return new TestDatabase(Provider, $"Data Source={file};Pooling=false", file);
+    }
+
     /// <summary>A service in its own scope, as one Blazor circuit or command would use it.</summary>
     public T Get<T>() where T : notnull => services.CreateScope().ServiceProvider.GetRequiredService<T>();
 

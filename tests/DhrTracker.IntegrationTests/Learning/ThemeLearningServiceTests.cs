@@ -133,7 +133,7 @@ public sealed class ThemeLearningServiceTests
         var alcohol = await world.ThemeAsync("Alcohol");
         var mine = await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, alcohol);
         await world.AddFindingAsync(world.CoordinatorA, world.ReviewA2, alcohol);
-        await PanelSeats.SeatAsync(world.Db, world.ReviewA1, world.PanelMemberA);
+        await CaseFile.SeatAsync(world.Db, world.ReviewA1, world.PanelMemberA);
 
         world.Db.SignInAs(world.PanelMemberA);
         var service = world.Db.Get<ThemeLearningService>();

@@ -47,7 +47,7 @@ public sealed class PanelAccessTests
         await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<VictimService>().UpdateAsync(c.NotSat, victim, new VictimInput { Pseudonym = "X", AgeAtDeath = 40 }));
         await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<VictimService>().AddAsync(c.NotSat, new VictimInput { Pseudonym = "X", AgeAtDeath = 40 }));
         await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<ReviewDocumentService>().UploadAsync(c.NotSat,
-            new DocumentUploadInput { Kind = DocumentKind.Other, Title = "x" }, Pdf()));
+            new DocumentUploadInput { Kind = DocumentKind.Other, Title = "x" }, CaseFile.Pdf()));
 
         await using var context = c.Db.NewContext();
         Assert.Equal("Adult A", (await context.Victims.SingleAsync(v => v.Id == victim)).Pseudonym);
@@ -65,7 +65,7 @@ public sealed class PanelAccessTests
 
         Assert.True((await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { Pseudonym = "Adult A", AgeAtDeath = 40 })).Succeeded);
         var version = await UploadAsync(c.Db, c.Sat);
-        Assert.Equal(SamplePdf, (await c.Db.Get<ReviewDocumentService>().DownloadAsync(version))!.Bytes);
+        Assert.Equal(CaseFile.SamplePdf, (await c.Db.Get<ReviewDocumentService>().DownloadAsync(version))!.Bytes);
 
         // The panel itself is the coordinator's to change.
         var refused = await c.Db.Get<PanelService>().AddAsync(c.Sat, new PanelMemberInput { UserId = c.Manager });
@@ -87,7 +87,8 @@ public sealed class PanelAccessTests
         Assert.NotNull(await reviews.GetAsync(c.NotSat));
 
         c.Db.SignInAs(c.Coordinator);
-        Assert.True((await panel.RemoveAsync(c.NotSat, seat.Value)).Succeeded);
+        var shown = (await panel.ListAsync(c.NotSat))!.Members.Single(m => m.Id == seat.Value);
+        Assert.True((await panel.RemoveAsync(c.NotSat, seat.Value, shown.Version)).Succeeded);
 
         c.Db.SignInAs(c.PanelMember);
         Assert.Null(await reviews.GetAsync(c.NotSat));
@@ -127,14 +128,10 @@ public sealed class PanelAccessTests
         Assert.Equal(nameof(PanelMemberInput.Role), Assert.Single(second.Errors).Field);
     }
 
-    internal static readonly byte[] SamplePdf = "%PDF-1.7\n%%EOF\n"u8.ToArray();
-
-    internal static FileUpload Pdf() => new("imr.pdf", SamplePdf.Length, new MemoryStream(SamplePdf));
-
     internal static async Task<Guid> UploadAsync(TestDatabase db, Guid reviewId)
     {
         var result = await db.Get<ReviewDocumentService>().UploadAsync(reviewId,
-            new DocumentUploadInput { Kind = DocumentKind.Imr, Title = "Police IMR" }, Pdf());
+            new DocumentUploadInput { Kind = DocumentKind.Imr, Title = "Police IMR" }, CaseFile.Pdf());
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value;
     }

@@ -27,15 +27,6 @@ internal sealed record TwoReviews(TestDatabase Db, string Coordinator, string Ma
         return new TwoReviews(db, coordinator, manager, panelMember, sat, notSat);
     }
 
-    public static async Task<Guid> CreateReviewAsync(TestDatabase db, string reference)
-    {
-        var created = await db.Get<ReviewService>().CreateAsync(new NewReviewInput
-        {
-            Reference = reference,
-            DateOfDeath = new DateOnly(2026, 9, 30),
-            DateNotified = new DateOnly(2026, 10, 2),
-        });
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors));
-        return created.Value;
-    }
+    public static Task<Guid> CreateReviewAsync(TestDatabase db, string reference) =>
+        CaseFile.NewReviewAsync(db, reference, new DateOnly(2026, 9, 30), new DateOnly(2026, 10, 2));
 }

@@ -25,9 +25,9 @@ public sealed class ReminderDigestServiceTests
     {
         // Test clock: 26 Nov 2026. Housing's action was due 20 Nov (overdue); Police's is due 31 Jan 2027 (not within 14 days).
         await using var s = await PlanSetup.CreateAsync(provider);
-        var soon = PlanSetup.NewAction(s.Police, new DateOnly(2026, 12, 10));
+        var soon = CaseFile.NewAction(s.Police, new DateOnly(2026, 12, 10));
         soon.LeadOfficerEmail = "police.lead@example.org";
-        PlanSetup.Ok(await s.Plan.AddActionAsync(s.RecommendationId, soon));
+        CaseFile.Ok(await s.Plan.AddActionAsync(s.RecommendationId, soon));
         var sink = new MailSink();
 
         var sent = await Instance(s.Db, sink).RunAsync("web-1");

@@ -26,6 +26,8 @@ public sealed class PartnershipSettingsInputValidatorTests
     [InlineData(nameof(PartnershipSettingsInput.ReportDueMonths), 37, "Report timescale must be between 1 and 36 months.")]
     [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), -1, "Amber warning must be between 0 and 180 days.")]
     [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), 181, "Amber warning must be between 0 and 180 days.")]
+    [InlineData(nameof(PartnershipSettingsInput.RetentionYears), 0, "Retention period must be a whole number of years between 1 and 100.")]
+    [InlineData(nameof(PartnershipSettingsInput.RetentionYears), 101, "Retention period must be a whole number of years between 1 and 100.")]
     public void Timescales_outside_their_bounds_are_refused(string field, int value, string message)
     {
         var input = Valid();

@@ -1,0 +1,252 @@
+using DhrTracker.Core.Accounts;
+using DhrTracker.Core.Actions;
+using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Common;
+using DhrTracker.Core.Dashboard;
+using DhrTracker.Core.Documents;
+using DhrTracker.Core.Findings;
+using DhrTracker.Core.Identity;
+using DhrTracker.Core.Learning;
+using DhrTracker.Core.Panel;
+using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
+using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
+using static DhrTracker.IntegrationTests.Infrastructure.Caller;
+
+namespace DhrTracker.IntegrationTests.Access;
+
+/// <summary>
+/// R2/R3: every door of every Core service, called as every <see cref="Caller"/>, on both databases.
+/// Each line below is one row of the role x operation table: the call, then who is Allowed, who is
+/// Refused (may see the record, not change it) and who gets NotFound (the record is not there for them).
+/// Denied pairs also prove that nothing was saved and that the denial was audited
+/// (<see cref="AccessMatrixWorlds.RunAsync"/>); <see cref="ServiceCoverageTests"/> fails when a public
+/// service method has no line here.
+/// </summary>
+/// <remarks>
+/// The doors act on review A1 of <see cref="TestWorld"/> (the chair and the panel member sit on it),
+/// its records, its Police actions, and partnership A's settings, themes, agencies and accounts.
+/// </remarks>
+public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture<AccessMatrixWorlds>
+{
+    private static readonly Caller[] Seated = [PanelChair, PanelMember];
+    private static readonly Caller[] Managers = [Manager, OwnerAgencyManager];
+
+    /// <summary>Reading a review's case record: its partnership's coordinators and managers, and whoever sits on its panel.</summary>
+    private static Outcomes ReadsCase => Outcomes.Allowed([Coordinator, .. Managers, .. Seated]).OthersNotFound();
+
+    /// <summary>Working on a review's case record (people, circumstances, agencies, documents, findings): coordinators and the seated panel.</summary>
+    private static Outcomes WorksOnCase => Outcomes.Allowed([Coordinator, .. Seated]).AndRefused(Managers).OthersNotFound();
+
+    /// <summary>Changing the review itself and its panel: coordinators only.</summary>
+    private static Outcomes ChangesReview => Outcomes.Allowed(Coordinator).AndRefused([.. Managers, .. Seated]).OthersNotFound();
+
+    /// <summary>Writing the plan (recommendations, actions): coordinators and managers; the panel reads it.</summary>
+    private static Outcomes ManagesPlan => Outcomes.Allowed([Coordinator, .. Managers]).AndRefused(Seated).OthersNotFound();
+
+    /// <summary>Reading the Police action: whoever reads the review, and the lead of the agency that owns it.</summary>
+    private static Outcomes ReadsPoliceAction => ReadsCase.With(Outcome.Allowed, AgencyLead);
+
+    /// <summary>Administering partnership A's accounts and settings: its Administrator and the installation's.</summary>
+    private static Outcomes AdministersA => Outcomes.Allowed(Administrator, InstallationAdministrator).OthersNotFound();
+
+    /// <summary>Partnership A's theme taxonomy and agency register: its own Administrator (B's keeps B's; the installation's keeps neither).</summary>
+    private static Outcomes OwnAdministratorOfA => Outcomes.Allowed(Administrator).AndNotFound(OtherPartnershipAdministrator).OthersRefused();
+
+    public static readonly IReadOnlyList<Door> Doors =
+    [
+        // Reviews
+        Door.Of<ReviewService>((s, w) => s.SuggestReferenceAsync(default), Outcomes.Allowed(Coordinator, OtherPartnershipCoordinator).OthersNotFound(),
+            shown: (r, _) => r is string { Length: > 0 }).Lists(),
+        Door.Of<ReviewService>((s, w) => s.CreateAsync(Inputs.NewReview(), default), Outcomes.Allowed(Coordinator, OtherPartnershipCoordinator).OthersRefused()).Writes(),
+        Door.Of<ReviewService>((s, w) => s.ListAsync(new ReviewQuery(null, null, null, null, null, null, null, false), new PageRequest(0, 25, null, false), default),
+            ReadsCase, shown: (r, w) => ((PagedResult<ReviewListItem>)r!).Items.Any(i => i.Id == w.A1.ReviewId)).Lists(),
+        Door.Of<ReviewService>((s, w) => s.CountByStageAsync(default), ReadsCase.With(Outcome.Allowed, OtherPartnershipCoordinator),
+            shown: (r, _) => ((IReadOnlyDictionary<ReviewStage, int>)r!).Values.Sum() > 0).Lists(),
+        Door.Of<ReviewService>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<ReviewService>((s, w) => s.TimelineAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<DashboardService>((s, w) => s.GetAsync(default), ReadsCase.With(Outcome.Allowed, OtherPartnershipCoordinator),
+            shown: (r, _) => ((DashboardView)r!).ByStage.Values.Sum() > 0).Lists(),
+
+        // The review's lifecycle
+        Door.Of<ReviewLifecycleService>((s, w) => s.MoveAsync(w.A1.ReviewId,
+            new StageMoveInput { Move = ReviewMove.StartScoping, Version = w.VersionOf<Review>(w.A1.ReviewId) }, default), ChangesReview).Writes(),
+        Door.Of<ReviewLifecycleService>((s, w) => s.PauseAsync(w.A1.ReviewId, new PauseReviewInput
+        { Version = w.VersionOf<Review>(w.A1.ReviewId), Reason = PauseReason.Inquest, StartDate = new DateOnly(2026, 11, 1) }, default), ChangesReview).Writes(),
+        Door.Of<ReviewLifecycleService>((s, w) => s.ResumeAsync(w.A3.ReviewId,
+            new ResumeReviewInput { Version = w.VersionOf<Review>(w.A3.ReviewId), EndDate = new DateOnly(2026, 11, 20) }, default), ChangesReview).Writes(),
+        Door.Of<ReviewLifecycleService>((s, w) => s.UpdateAsync(w.A1.ReviewId, Inputs.RecordOf(w, w.A1.ReviewId), default), ChangesReview).Writes(),
+        Door.Of<ReviewLifecycleService>((s, w) => s.SaveProceedingAsync(w.A1.ReviewId, new ProceedingInput
+        { Version = w.VersionOf<Review>(w.A1.ReviewId), Type = ProceedingType.Inquest, Status = ProceedingStatus.NotStarted }, default), ChangesReview).Writes(),
+        Door.Of<ReviewLifecycleService>((s, w) => s.RemoveProceedingAsync(w.A1.ReviewId, w.A1.ProceedingId, w.VersionOf<Review>(w.A1.ReviewId), default),
+            ChangesReview).Writes(),
+
+        // People
+        Door.Of<PeopleReader>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<VictimService>((s, w) => s.AddAsync(w.A1.ReviewId, new VictimInput { Pseudonym = "Adult Z", AgeAtDeath = 30 }, default), WorksOnCase).Writes(),
+        Door.Of<VictimService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.VictimId,
+            new VictimInput { Pseudonym = "Adult Kestrel", AgeAtDeath = 35, Version = w.VersionOf<Victim>(w.A1.VictimId) }, default), WorksOnCase).Writes(),
+        Door.Of<VictimService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SpareVictimId, w.VersionOf<Victim>(w.A1.SpareVictimId), default), WorksOnCase).Writes(),
+        Door.Of<PerpetratorService>((s, w) => s.AddAsync(w.A1.ReviewId, new PerpetratorInput { Pseudonym = "Adult Y" }, default), WorksOnCase).Writes(),
+        Door.Of<PerpetratorService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.PerpetratorId,
+            new PerpetratorInput { Pseudonym = "Adult Egret", Version = w.VersionOf<Perpetrator>(w.A1.PerpetratorId) }, default), WorksOnCase).Writes(),
+        Door.Of<PerpetratorService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SparePerpetratorId, w.VersionOf<Perpetrator>(w.A1.SparePerpetratorId), default),
+            WorksOnCase).Writes(),
+        Door.Of<RelationshipService>((s, w) => s.AddAsync(w.A1.ReviewId,
+            new RelationshipInput { VictimId = w.A1.SpareVictimId, PerpetratorId = w.A1.SparePerpetratorId, Kind = RelationshipKind.SpouseOrCivilPartner }, default),
+            WorksOnCase).Writes(),
+        Door.Of<RelationshipService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.RelationshipId, w.VersionOf<Relationship>(w.A1.RelationshipId), default),
+            WorksOnCase).Writes(),
+        Door.Of<CircumstancesService>((s, w) => s.SaveAsync(w.A1.ReviewId, new CircumstancesInput
+        { Version = w.Read(c => c.Circumstances.Where(x => x.ReviewId == w.A1.ReviewId).Select(x => x.Version).Single()), Stalking = true }, default),
+            WorksOnCase).Writes(),
+
+        // Agencies of the review, and the partnership's register
+        Door.Of<ReviewAgencyService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<ReviewAgencyService>((s, w) => s.OverdueAsync(default), ReadsCase,
+            shown: (r, w) => ((IReadOnlyList<OverdueSubmission>)r!).Any(o => o.ReviewId == w.A1.ReviewId)).Lists(),
+        Door.Of<ReviewAgencyService>((s, w) => s.AddAsync(w.A1.ReviewId, new ReviewAgencyInput { AgencyId = w.Housing }, default), WorksOnCase).Writes(),
+        Door.Of<ReviewAgencyService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.ReviewAgencyId, new ReviewAgencyInput
+        { AgencyId = w.Police, ContactWithVictim = true, Version = w.VersionOf<ReviewAgency>(w.A1.ReviewAgencyId) }, default), WorksOnCase).Writes(),
+        Door.Of<ReviewAgencyService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.ReviewAgencyId, w.VersionOf<ReviewAgency>(w.A1.ReviewAgencyId), default),
+            WorksOnCase).Writes(),
+        Door.Of<AgencyRegister>((s, w) => s.ListAsync(false, default), Outcomes.NotFound(InstallationAdministrator, OtherPartnershipAdministrator,
+            OtherPartnershipCoordinator, Anonymous).OthersAllowed(),
+            shown: (r, w) => ((IReadOnlyList<AgencyItem>)r!).Any(a => a.Id == w.Police)).Lists(),
+        Door.Of<AgencyRegister>((s, w) => s.AddAsync(new AgencyInput { Name = "Probation Service" }, default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
+        Door.Of<AgencyRegister>((s, w) => s.UpdateAsync(w.Police, new AgencyInput { Name = "Police Service", Version = w.VersionOf<Agency>(w.Police) }, default),
+            OwnAdministratorOfA).Writes(),
+
+        // Panel
+        Door.Of<PanelService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<PanelService>((s, w) => s.CandidatesAsync(w.A1.ReviewId, default), Outcomes.Allowed(Coordinator).OthersNotFound(),
+            shown: (r, _) => ((IReadOnlyList<PanelCandidate>)r!).Count > 0),
+        Door.Of<PanelService>((s, w) => s.AddAsync(w.A1.ReviewId, new PanelMemberInput { UserId = w[UnseatedPanelMember] }, default), ChangesReview).Writes(),
+        Door.Of<PanelService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.SeatId,
+            new PanelMemberInput { Role = PanelRole.Author, Version = w.VersionOf<PanelMembership>(w.A1.SeatId) }, default), ChangesReview).Writes(),
+        Door.Of<PanelService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SeatId, w.VersionOf<PanelMembership>(w.A1.SeatId), default), ChangesReview).Writes(),
+
+        // Documents
+        Door.Of<ReviewDocumentService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<ReviewDocumentService>((s, w) => s.UploadAsync(w.A1.ReviewId, new DocumentUploadInput { Kind = DocumentKind.Other, Title = "Note" },
+            CaseFile.Pdf(), default), WorksOnCase).Writes(),
+        Door.Of<ReviewDocumentService>((s, w) => s.DownloadAsync(w.A1.DocumentVersionId, default), ReadsCase),
+
+        // Findings and learning
+        Door.Of<FindingService>((s, w) => s.GetForReviewAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<FindingService>((s, w) => s.AddAsync(w.A1.ReviewId, Inputs.Finding(w), default), WorksOnCase).Writes(),
+        Door.Of<FindingService>((s, w) => s.UpdateAsync(w.A1.FindingId, Inputs.Finding(w, w.VersionOf<Finding>(w.A1.FindingId)), default),
+            WorksOnCase).Writes(),
+        Door.Of<FindingService>((s, w) => s.SetKeyThemesAsync(w.A1.ReviewId, new[] { w.ThemeOfA("Stalking and harassment") },
+            w.Read(c => c.ReviewThemeSets.Where(t => t.ReviewId == w.A1.ReviewId).Select(t => t.Version).Single()), default), WorksOnCase).Writes(),
+        Door.Of<ThemeLearningService>((s, w) => s.CountsAsync(default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, OtherPartnershipCoordinator]).OthersNotFound(),
+            shown: (r, _) => ((ThemeCountsReport)r!).ReviewsCounted > 0).Lists(),
+        Door.Of<ThemeLearningService>((s, w) => s.DrillDownAsync(w.ThemeOfA("Coercive control"), null, default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember]).OthersNotFound()),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.ListAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),
+            shown: (r, _) => ((IReadOnlyList<ThemeAdminItem>)r!).Count > 0).Lists(),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.CategoriesAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),
+            shown: (r, _) => ((IReadOnlyList<string>)r!).Count > 0).Lists(),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.AddAsync(new NewThemeInput { CategoryName = "Children", Name = "Child witnesses" }, default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.UpdateAsync(w.ThemeOfA("Coercive control"),
+            new UpdateThemeInput { Name = "Coercive and controlling behaviour", Version = w.VersionOf<Theme>(w.ThemeOfA("Coercive control")) }, default),
+            OwnAdministratorOfA).Writes(),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.SetRetiredAsync(w.ThemeOfA("Economic abuse"), true, w.VersionOf<Theme>(w.ThemeOfA("Economic abuse")), default),
+            OwnAdministratorOfA).Writes(),
+        Door.Of<ThemeTaxonomyService>((s, w) => s.MergeAsync(w.ThemeOfA("Economic abuse"),
+            new MergeThemesInput { TargetThemeId = w.ThemeOfA("Coercive control"), Version = w.VersionOf<Theme>(w.ThemeOfA("Economic abuse")) }, default),
+            OwnAdministratorOfA).Writes(),
+
+        // Action plan
+        Door.Of<ActionPlanService>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<ActionPlanService>((s, w) => s.AddRecommendationAsync(w.A1.ReviewId, Inputs.Recommendation(2, null), default), ManagesPlan).Writes(),
+        Door.Of<ActionPlanService>((s, w) => s.UpdateRecommendationAsync(w.A1.ReviewId, w.A1.RecommendationId,
+            Inputs.Recommendation(1, w.VersionOf<Recommendation>(w.A1.RecommendationId)), default), ManagesPlan).Writes(),
+        Door.Of<ActionPlanService>((s, w) => s.AddActionAsync(w.A1.RecommendationId, CaseFile.NewAction(w.Police, new DateOnly(2027, 6, 30)), default),
+            ManagesPlan).Writes(),
+        Door.Of<ActionPlanService>((s, w) => s.UpdateActionAsync(w.A1.PoliceAction, Inputs.ActionOf(w, w.A1.PoliceAction), default),
+            ManagesPlan.With(Outcome.Refused, AgencyLead)).Writes(),
+        Door.Of<ActionPlanService>((s, w) => s.CancelActionAsync(w.A1.PoliceAction,
+            new CancelActionInput { Reason = "No longer needed.", Version = w.VersionOf<ActionItem>(w.A1.PoliceAction) }, default),
+            ManagesPlan.With(Outcome.Refused, AgencyLead)).Writes(),
+        Door.Of<ActionPlanService>((s, w) => s.SignOffAsync(w.A1.DoneAction, w.VersionOf<ActionItem>(w.A1.DoneAction), default),
+            Outcomes.Allowed(Manager).AndRefused([Coordinator, OwnerAgencyManager, .. Seated, AgencyLead]).OthersNotFound()).Writes(),
+        Door.Of<ActionProgressService>((s, w) => s.MyActionsAsync(default), Outcomes.Allowed(AgencyLead, OtherAgencyLead).OthersNotFound(),
+            shown: (r, _) => ((IReadOnlyList<ActionRow>)r!).Count > 0).Lists(),
+        Door.Of<ActionProgressService>((s, w) => s.GetAsync(w.A1.PoliceAction, default), ReadsPoliceAction),
+        Door.Of<ActionProgressService>((s, w) => s.PostUpdateAsync(w.A1.PoliceAction,
+            new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "Progress." }, CaseFile.Pdf(), default),
+            ManagesPlan.With(Outcome.Allowed, AgencyLead)).Writes(),
+        Door.Of<ActionProgressService>((s, w) => s.MarkCompleteAsync(w.A1.PoliceAction,
+            new CompleteActionInput { Outcome = "Done.", Version = w.VersionOf<ActionItem>(w.A1.PoliceAction) }, default),
+            ManagesPlan.With(Outcome.Allowed, AgencyLead)).Writes(),
+        Door.Of<ActionProgressService>((s, w) => s.DownloadEvidenceAsync(w.A1.EvidenceId, default), ReadsPoliceAction),
+        Door.Of<ActionDashboardService>((s, w) => s.SummaryAsync(default), ReadsPoliceAction,
+            shown: (r, w) => ((ActionDashboardView)r!).Agencies.Any(a => a.AgencyId == w.Police)).Lists(),
+        Door.Of<ActionDashboardService>((s, w) => s.ListAsync(new ActionQuery(null, null, null, null, null, false, false, null), new PageRequest(0, 25, null, false), default),
+            ReadsPoliceAction, shown: (r, w) => ((PagedResult<ActionRow>)r!).Items.Any(a => a.Id == w.A1.PoliceAction)).Lists(),
+        Door.Of<ActionExportService>((s, w) => s.ExportAsync(new ActionQuery(null, null, null, null, null, false, false, null), ExportFormat.Csv, default),
+            ReadsPoliceAction, shown: (r, w) => System.Text.Encoding.UTF8.GetString(((DhrTracker.Core.Files.FileContent)r!).Bytes).Split('\n').Any(l => l.Contains("A DHR1") && l.Contains("Police"))).Lists(),
+        Door.Of<ActionSnapshotService>((s, w) => s.AsAtAsync(new DateOnly(2026, 11, 26), null, default), ReadsPoliceAction,
+            shown: (r, w) => ((ActionSnapshot)r!).Actions.Any(a => a.Id == w.A1.PoliceAction)).Lists(),
+
+        // Partnership settings
+        Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),
+            Outcomes.NotFound(InstallationAdministrator, OtherPartnershipAdministrator, OtherPartnershipCoordinator, Anonymous).OthersAllowed(),
+            shown: (r, _) => (string?)r == TestWorld.A).Lists(),
+        Door.Of<PartnershipSettingsService>((s, w) => s.ManageableAsync(default), AdministersA,
+            shown: (r, w) => ((IReadOnlyList<PartnershipSummary>)r!).Any(p => p.Id == w.PartnershipA)).Lists(),
+        Door.Of<PartnershipSettingsService>((s, w) => s.GetAsync(w.PartnershipA, default), AdministersA),
+        Door.Of<PartnershipSettingsService>((s, w) => s.UpdateAsync(Inputs.SettingsOf(w), default), AdministersA).Writes(),
+
+        // Accounts
+        Door.Of<AccountAdminService>((s, w) => s.ListAsync(new AccountQuery(null, null, null, null), default), AdministersA,
+            shown: (r, w) => ((IReadOnlyList<AccountRow>)r!).Any(a => a.UserId == w.Invited)).Lists(),
+        Door.Of<AccountAdminService>((s, w) => s.GetAsync(w.Invited, default), AdministersA),
+        Door.Of<AccountAdminService>((s, w) => s.PartnershipOptionsAsync(default), AdministersA,
+            shown: (r, w) => ((IReadOnlyList<AccountPartnershipOption>)r!).Any(p => p.Id == w.PartnershipA)).Lists(),
+        Door.Of<AccountAdminService>((s, w) => s.ChangeAsync(w.Invited, new ChangeAccountInput { Roles = new List<string> { Roles.PanelMember } }, default), AdministersA).Writes(),
+        Door.Of<AccountInviteService>((s, w) => s.InviteAsync(new InviteAccountInput
+        { Email = "another@example.org", DisplayName = "Another Person", Role = Roles.PanelMember, PartnershipId = w.PartnershipA }, TestWorld.LinkBase, default),
+            AdministersA).Writes(),
+        Door.Of<AccountInviteService>((s, w) => s.ResendInvitationAsync(w.Invited, TestWorld.LinkBase, default), AdministersA).Writes(),
+        Door.Of<AccountSecurityService>((s, w) => s.DisableAsync(w.Invited, default), AdministersA).Writes(),
+        Door.Of<AccountSecurityService>((s, w) => s.EnableAsync(w.Disabled, default), AdministersA).Writes(),
+        Door.Of<AccountSecurityService>((s, w) => s.ResetTwoFactorAsync(w.Invited, default), AdministersA).Writes(),
+        Door.Of<AccountSecurityService>((s, w) => s.EndSessionsAsync(w.Invited, default), AdministersA).Writes(),
+        Door.Of<InvitationService>((s, w) => s.CheckAsync(w.InvitationToken, default), Outcomes.Everyone(Outcome.Allowed))
+            .Open("the invitation link: its token is the credential, whoever (if anyone) is signed in"),
+        Door.Of<InvitationService>((s, w) => s.AcceptAsync(w.InvitationToken, Inputs.Password, Inputs.Password, default), Outcomes.Everyone(Outcome.Allowed))
+            .Open("the invitation link: its token is the credential, whoever (if anyone) is signed in").Writes(),
+    ];
+
+    public static TheoryData<DatabaseProvider, string, Caller, Outcome> Matrix()
+    {
+        var data = new TheoryData<DatabaseProvider, string, Caller, Outcome>();
+        foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.SqlServer })
+        {
+            foreach (var door in Doors)
+            {
+                foreach (var (caller, outcome) in door.Expected.OrderBy(e => e.Key))
+                {
+                    data.Add(provider, door.Name, caller, outcome);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Matrix))]
+    public Task Each_caller_gets_exactly_its_outcome_and_a_refusal_saves_nothing_but_its_audit_row(DatabaseProvider provider, string door,
+        Caller caller, Outcome expected)
+    {
+        var row = Doors.Single(d => d.Name == door);
+        Assert.Equal(expected, row.Expected[caller]);
+        return worlds.RunAsync(provider, row, caller);
+    }
+}

@@ -1,0 +1,67 @@
+using DhrTracker.Core.Actions;
+using DhrTracker.Core.Findings;
+using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.Reviews;
+
+namespace DhrTracker.IntegrationTests.Access;
+
+/// <summary>Valid forms for the access matrix's doors, built from what the world holds now (so versions are current).</summary>
+internal static class Inputs
+{
+    public const string Password = "a long test passphrase 1";
+
+    public static NewReviewInput NewReview() => new()
+    {
+        Reference = "DHR 2026/99",
+        DateOfDeath = new DateOnly(2026, 9, 30),
+        DateNotified = new DateOnly(2026, 10, 2),
+    };
+
+    public static ReviewRecordInput RecordOf(TestWorld w, Guid reviewId)
+    {
+        var input = ReviewRecordInput.From(w.Read(c => c.Reviews.AsNoTracking().Single(r => r.Id == reviewId)));
+        input.NotifyingAgency = "Ambulance";
+        return input;
+    }
+
+    public static FindingInput Finding(TestWorld w, Guid version = default) => new()
+    {
+        Type = FindingType.GoodPractice,
+        AgencyName = "Housing",
+        Narrative = "The housing officer asked about safety at every visit.",
+        ThemeIds = [w.ThemeOfA("Coercive control")],
+        Version = version,
+    };
+
+    public static RecommendationInput Recommendation(int number, Guid? version) => new()
+    {
+        Number = number,
+        Text = "Share risk information.",
+        Scope = RecommendationScope.Regional,
+        MadeOn = CaseFile.RecommendationMade,
+        Version = version,
+    };
+
+    public static ActionInput ActionOf(TestWorld w, Guid actionId)
+    {
+        var action = w.Read(c => c.Actions.AsNoTracking().Single(a => a.Id == actionId));
+        return new ActionInput
+        {
+            Version = action.Version,
+            Description = action.Description + " Reworded.",
+            OwnerAgencyId = action.OwnerAgencyId,
+            LeadOfficer = action.LeadOfficer,
+            LeadOfficerEmail = action.LeadOfficerEmail,
+            TargetDate = action.TargetDate,
+            Status = action.Status,
+            Rag = action.Rag,
+        };
+    }
+
+    public static PartnershipSettingsInput SettingsOf(TestWorld w)
+    {
+        var settings = PartnershipSettingsInput.From(w.Read(c => c.Partnerships.AsNoTracking().Single(p => p.Id == w.PartnershipA)));
+        settings.AmberWindowDays = 14;
+        return settings;
+    }
+}
