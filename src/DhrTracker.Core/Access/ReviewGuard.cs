@@ -35,7 +35,7 @@ internal static class ReviewGuard
             return null;
         }
 
-        db.Record(time, user, action, entityType, reviewId.ToString(), AuditOutcome.Denied);
+        db.Record(time, user, action, entityType, reviewId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return review is null ? throw new NotFoundException("The review") : new FieldError("", Refusals.NotPermitted);

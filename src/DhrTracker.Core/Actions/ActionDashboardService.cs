@@ -1,4 +1,5 @@
 using DhrTracker.Core.Access;
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
@@ -53,6 +54,9 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
             await ThemeMembersAsync(db, query.ThemeId, ct));
         var total = await actions.CountAsync(ct);
         var rows = await Sort(actions, page).Skip(page.Skip).Take(page.Take).ToRowsAsync(today, ct);
+        db.Record(time, user, AuditActions.List, nameof(ActionItem), "", detail: $"{AuditFilters.Describe(query)}; page {page.Page + 1}; {total} found",
+            reviewId: query.ReviewId);
+        await db.SaveChangesAsync(ct);
         return new PagedResult<ActionRow>(rows, total);
     }
 

@@ -56,7 +56,7 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
             ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(table, ct))
             : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await XlsxAsync(table, ct));
         db.Record(time, user, ActionAuditActions.Export, nameof(ActionItem), query.ReviewId?.ToString() ?? "filtered",
-            detail: $"{format}, {table.Count} actions; filters: {query}");
+            detail: $"{format}, {table.Count} actions; {AuditFilters.Describe(query)}", reviewId: query.ReviewId);
         await db.SaveChangesAsync(ct);
         return file;
     }

@@ -25,10 +25,12 @@ internal static class ActionLoader
     }
 
     /// <summary>Records the denial on its own and forgets everything else the context tracked, so nothing partial follows it.</summary>
-    public static async Task DenyAsync(AppDbContext db, TimeProvider time, CurrentUser user, string auditAction, Guid actionId, CancellationToken ct)
+    /// <param name="reviewId">The action's review when the user may see it (so the review's Audit tab shows the refusal).</param>
+    public static async Task DenyAsync(AppDbContext db, TimeProvider time, CurrentUser user, string auditAction, Guid actionId, CancellationToken ct,
+        Guid? reviewId = null)
     {
         db.ChangeTracker.Clear();
-        db.Record(time, user, auditAction, nameof(ActionItem), actionId.ToString(), AuditOutcome.Denied);
+        db.Record(time, user, auditAction, nameof(ActionItem), actionId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -21,15 +21,19 @@ public sealed class ActionPlanService(
     IValidator<CancelActionInput> cancelValidator,
     TimeProvider time)
 {
+    private const string PlanEntity = "ActionPlan";
+
     /// <summary>Null when the review does not exist or the user may not read it.</summary>
     public async Task<ActionPlanView?> GetAsync(Guid reviewId, CancellationToken ct = default)
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        db.Record(time, user, AuditActions.View, PlanEntity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: reviewId);
+        await db.SaveChangesAsync(ct);
         if (review is null)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.List, nameof(Recommendation), reviewId.ToString(), ct);
             return null;
         }
 
@@ -85,7 +89,10 @@ public sealed class ActionPlanService(
         RecommendationLinks.Apply(rec, input);
         db.Recommendations.Add(rec);
         db.Record(time, user, AuditActions.Create, nameof(Recommendation), rec.Id.ToString(),
-            detail: $"Review {reviewId}, number {rec.Number}, {rec.Themes.Count} themes, {rec.Findings.Count} findings");
+            detail: $"Review {reviewId}, number {rec.Number}, {rec.Themes.Count} themes, {rec.Findings.Count} findings", reviewId: reviewId,
+            changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(rec)),
+                ChangedFields.Field("Themes", null, rec.Themes.Select(t => t.ThemeId).Order()),
+                ChangedFields.Field("Findings", null, rec.Findings.Select(f => f.FindingId).Order())));
         return await ActionLoader.SaveAsync(db, rec.Id, ct);
     }
 
@@ -114,11 +121,18 @@ public sealed class ActionPlanService(
 
         db.ExpectVersion(rec, input.Version);
         Copy(input, rec);
-        var changed = string.Join(", ", new[] { ChangedFields.Of(db.Entry(rec)) }.Concat(RecommendationLinks.Apply(rec, input)).Where(c => c.Length > 0));
+        var themesBefore = rec.Themes.Select(t => t.ThemeId).Order().ToList();
+        var findingsBefore = rec.Findings.Select(f => f.FindingId).Order().ToList();
+        var values = ChangedFields.Values(db.Entry(rec));
+        var links = RecommendationLinks.Apply(rec, input);
+        var changed = string.Join(", ", new[] { ChangedFields.Of(db.Entry(rec)) }.Concat(links).Where(c => c.Length > 0));
+        values = ChangedFields.Merge(values,
+            links.Contains(nameof(Recommendation.Themes)) ? ChangedFields.Field("Themes", themesBefore, rec.Themes.Select(t => t.ThemeId).Order()) : null,
+            links.Contains(nameof(Recommendation.Findings)) ? ChangedFields.Field("Findings", findingsBefore, rec.Findings.Select(f => f.FindingId).Order()) : null);
 
         // Links live in their own rows: mark the recommendation changed so its version moves and a stale edit is refused.
         db.Entry(rec).State = EntityState.Modified;
-        db.Record(time, user, AuditActions.Update, nameof(Recommendation), id.ToString(), detail: changed);
+        db.Record(time, user, AuditActions.Update, nameof(Recommendation), id.ToString(), detail: changed, reviewId: reviewId, changes: values);
         return await ActionLoader.SaveAsync(db, id, ct);
     }
 
@@ -153,7 +167,8 @@ public sealed class ActionPlanService(
         var now = time.GetUtcNow().UtcDateTime;
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, AuditActions.Create, nameof(ActionItem), action.Id.ToString(),
-            detail: $"Recommendation {rec.Number}, action {number}, agency {action.OwnerAgencyId}");
+            detail: $"Recommendation {rec.Number}, action {number}, agency {action.OwnerAgencyId}", reviewId: rec.ReviewId,
+            changes: ChangedFields.Values(db.Entry(action)));
         return await ActionLoader.SaveAsync(db, action.Id, ct);
     }
 
@@ -164,7 +179,7 @@ public sealed class ActionPlanService(
         var (action, partnershipId) = await ActionLoader.LoadAsync(db, time, user, actionId, AuditActions.Update, ct);
         if (!ReviewAccess.CanManagePlan(user, partnershipId))
         {
-            await ActionLoader.DenyAsync(db, time, user, AuditActions.Update, actionId, ct);
+            await ActionLoader.DenyAsync(db, time, user, AuditActions.Update, actionId, ct, action.ReviewId);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
 
@@ -207,7 +222,9 @@ public sealed class ActionPlanService(
         Copy(input, action);
         action.TargetDate = input.TargetDate!.Value;
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
-        db.Record(time, user, AuditActions.Update, nameof(ActionItem), actionId.ToString(), detail: ChangedFields.Of(db.Entry(action)));
+        db.Record(time, user, AuditActions.Update, nameof(ActionItem), actionId.ToString(), detail: ChangedFields.Of(db.Entry(action)),
+            reviewId: action.ReviewId, changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(action)),
+                moved ? ChangedFields.Field("TargetDateReason", null, input.TargetDateReason!.Trim()) : null));
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -218,7 +235,7 @@ public sealed class ActionPlanService(
         var (action, partnershipId) = await ActionLoader.LoadAsync(db, time, user, actionId, ActionAuditActions.Cancel, ct);
         if (!ReviewAccess.CanManagePlan(user, partnershipId))
         {
-            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.Cancel, actionId, ct);
+            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.Cancel, actionId, ct, action.ReviewId);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
 
@@ -237,7 +254,8 @@ public sealed class ActionPlanService(
         action.Status = ActionStatus.Cancelled;
         action.CancelReason = input.Reason.Trim();
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, time.GetUtcNow().UtcDateTime));
-        db.Record(time, user, ActionAuditActions.Cancel, nameof(ActionItem), actionId.ToString(), detail: "Status, CancelReason");
+        db.Record(time, user, ActionAuditActions.Cancel, nameof(ActionItem), actionId.ToString(), detail: "Status, CancelReason",
+            reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -249,7 +267,7 @@ public sealed class ActionPlanService(
         var (action, partnershipId) = await ActionLoader.LoadAsync(db, time, user, actionId, ActionAuditActions.SignOff, ct);
         if (!ReviewAccess.CanSignOff(user, partnershipId))
         {
-            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.SignOff, actionId, ct);
+            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.SignOff, actionId, ct, action.ReviewId);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
 
@@ -269,7 +287,8 @@ public sealed class ActionPlanService(
         action.SignedOffByUserId = user.UserId;
         action.SignedOffUtc = now;
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
-        db.Record(time, user, ActionAuditActions.SignOff, nameof(ActionItem), actionId.ToString());
+        db.Record(time, user, ActionAuditActions.SignOff, nameof(ActionItem), actionId.ToString(),
+            reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -281,7 +300,7 @@ public sealed class ActionPlanService(
             return null;
         }
 
-        db.Record(time, user, auditAction, nameof(Recommendation), reviewId.ToString(), AuditOutcome.Denied);
+        db.Record(time, user, auditAction, nameof(Recommendation), reviewId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return review is null ? throw new NotFoundException("The review") : new FieldError("", Refusals.NotPermitted);

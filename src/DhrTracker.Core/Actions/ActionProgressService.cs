@@ -34,6 +34,8 @@ public sealed class ActionProgressService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Actions.AsNoTracking().VisibleActions(db.Reviews, user)
             .Where(a => a.OwnerAgencyId == agencyId).ToRowsAsync(UkDates.TodayInUk(time), ct);
+        db.Record(time, user, AuditActions.List, Entity, "", detail: $"agency={agencyId}; {rows.Count} found");
+        await db.SaveChangesAsync(ct);
         return rows.OrderBy(r => r.SignedOff || r.Status == ActionStatus.Cancelled).ThenBy(r => r.TargetDate).ThenBy(r => r.ReviewReference).ToList();
     }
 
@@ -44,9 +46,11 @@ public sealed class ActionProgressService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = db.Actions.AsNoTracking().VisibleActions(db.Reviews, user).Where(a => a.Id == actionId);
         var row = (await visible.ToRowsAsync(UkDates.TodayInUk(time), ct)).SingleOrDefault();
+        db.Record(time, user, AuditActions.View, Entity, actionId.ToString(), row is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: row?.ReviewId);
+        await db.SaveChangesAsync(ct);
         if (row is null)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.View, nameof(ActionItem), actionId.ToString(), ct);
             return null;
         }
 
@@ -87,7 +91,7 @@ public sealed class ActionProgressService(
         var (action, partnershipId) = await ActionLoader.LoadAsync(db, time, user, actionId, ActionAuditActions.ProgressUpdate, ct);
         if (!ReviewAccess.CanReportOn(user, action, partnershipId))
         {
-            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.ProgressUpdate, actionId, ct);
+            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.ProgressUpdate, actionId, ct, action.ReviewId);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
 
@@ -106,6 +110,7 @@ public sealed class ActionProgressService(
         var update = new ActionUpdate { Id = Guid.NewGuid(), ActionId = actionId, Date = input.Date!.Value, Text = input.Text.Trim(), ByUserId = user.UserId, CreatedUtc = now };
         db.ActionUpdates.Add(update);
         var detail = $"Update {update.Date:yyyy-MM-dd}";
+        var values = ChangedFields.Values(db.Entry(update));
         if (evidence is not null)
         {
             var stored = await files.AddAsync(db, evidence, user.UserId, "Evidence", ct);
@@ -115,14 +120,16 @@ public sealed class ActionProgressService(
             }
 
             var description = string.IsNullOrWhiteSpace(input.EvidenceDescription) ? stored.Value!.FileName : input.EvidenceDescription.Trim();
-            db.ActionEvidence.Add(new ActionEvidence { Id = Guid.NewGuid(), ActionId = actionId, FileId = stored.Value!.Id, Description = description, CreatedUtc = now });
+            var added = new ActionEvidence { Id = Guid.NewGuid(), ActionId = actionId, FileId = stored.Value!.Id, Description = description, CreatedUtc = now };
+            db.ActionEvidence.Add(added);
+            values = ChangedFields.Merge(values, ChangedFields.Field("Evidence", null, description), ChangedFields.Field("FileName", null, stored.Value.FileName));
             detail += $"; evidence {stored.Value.Length} bytes, sha256 {stored.Value.Sha256}";
         }
 
         // Touching the action renews its version: a manager holding the old one must reload before signing off.
         // (Marked modified explicitly: the same clock reading would otherwise count as no change.)
         db.Entry(action).Property(a => a.UpdatedUtc).IsModified = true;
-        db.Record(time, user, ActionAuditActions.ProgressUpdate, Entity, actionId.ToString(), detail: detail);
+        db.Record(time, user, ActionAuditActions.ProgressUpdate, Entity, actionId.ToString(), detail: detail, reviewId: action.ReviewId, changes: values);
         return await ActionLoader.SaveAsync(db, update.Id, ct);
     }
 
@@ -134,7 +141,7 @@ public sealed class ActionProgressService(
         var (action, partnershipId) = await ActionLoader.LoadAsync(db, time, user, actionId, ActionAuditActions.Complete, ct);
         if (!ReviewAccess.CanReportOn(user, action, partnershipId))
         {
-            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.Complete, actionId, ct);
+            await ActionLoader.DenyAsync(db, time, user, ActionAuditActions.Complete, actionId, ct, action.ReviewId);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
 
@@ -160,7 +167,8 @@ public sealed class ActionProgressService(
         action.CompletedOn = UkDates.TodayInUk(time);
         action.CompletedByUserId = user.UserId;
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
-        db.Record(time, user, ActionAuditActions.Complete, Entity, actionId.ToString(), detail: "Status, Outcome");
+        db.Record(time, user, ActionAuditActions.Complete, Entity, actionId.ToString(), detail: "Status, Outcome",
+            reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -170,11 +178,11 @@ public sealed class ActionProgressService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = db.Actions.VisibleActions(db.Reviews, user);
-        var fileId = await db.ActionEvidence.AsNoTracking().Where(e => e.Id == evidenceId && visible.Any(a => a.Id == e.ActionId))
-            .Select(e => (Guid?)e.FileId).SingleOrDefaultAsync(ct);
-        var content = fileId is { } id ? await FileStore.ReadAsync(db, id, ct) : null;
+        var found = await db.ActionEvidence.AsNoTracking().Where(e => e.Id == evidenceId)
+            .Join(visible, e => e.ActionId, a => a.Id, (e, a) => new { e.FileId, a.ReviewId }).SingleOrDefaultAsync(ct);
+        var content = found is not null ? await FileStore.ReadAsync(db, found.FileId, ct) : null;
         db.Record(time, user, AuditActions.Download, nameof(ActionEvidence), evidenceId.ToString(),
-            content is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
+            content is null ? AuditOutcome.Denied : AuditOutcome.Succeeded, reviewId: found?.ReviewId);
         await db.SaveChangesAsync(ct);
         return content;
     }

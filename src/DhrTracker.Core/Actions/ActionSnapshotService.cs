@@ -44,7 +44,8 @@ public sealed class ActionSnapshotService(IDbContextFactory<AppDbContext> dbFact
             };
         }).OrderBy(r => r.ReviewReference).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
 
-        db.Record(time, user, AuditActions.View, "ActionSnapshot", reviewId?.ToString() ?? "partnership", detail: $"As at {asAt:yyyy-MM-dd}");
+        db.Record(time, user, AuditActions.View, "ActionSnapshot", reviewId?.ToString() ?? "partnership", detail: $"As at {asAt:yyyy-MM-dd}",
+            reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         return new ActionSnapshot(asAt, then);
     }

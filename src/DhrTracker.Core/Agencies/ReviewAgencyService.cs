@@ -22,9 +22,11 @@ public sealed class ReviewAgencyService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        db.Record(time, user, AuditActions.List, Entity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: reviewId);
+        await db.SaveChangesAsync(ct);
         if (review is null)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.List, Entity, reviewId.ToString(), ct);
             return null;
         }
 
@@ -80,7 +82,8 @@ public sealed class ReviewAgencyService(
         var row = new ReviewAgency { Id = Guid.NewGuid(), ReviewId = reviewId };
         Copy(input, row);
         db.ReviewAgencies.Add(row);
-        db.Record(time, user, AuditActions.Create, Entity, row.Id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}");
+        db.Record(time, user, AuditActions.Create, Entity, row.Id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
         return await SaveAsync(db, row.Id, ct);
     }
 
@@ -105,7 +108,8 @@ public sealed class ReviewAgencyService(
         Copy(input, row);
         db.ChangeTracker.DetectChanges();
         var changed = db.Entry(row).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
-        db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed));
+        db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed),
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
         return await SaveAsync(db, id, ct);
     }
 
@@ -122,7 +126,8 @@ public sealed class ReviewAgencyService(
             ?? throw new NotFoundException("The agency's involvement");
         db.RequireVersion(row, version);
         db.ReviewAgencies.Remove(row);
-        db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}");
+        db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
         return await SaveAsync(db, id, ct);
     }
 

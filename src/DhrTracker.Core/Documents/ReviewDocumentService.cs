@@ -23,9 +23,11 @@ public sealed class ReviewDocumentService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        db.Record(time, user, AuditActions.List, Entity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: reviewId);
+        await db.SaveChangesAsync(ct);
         if (review is null)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.List, Entity, reviewId.ToString(), ct);
             return null;
         }
 
@@ -68,7 +70,7 @@ public sealed class ReviewDocumentService(
 
         if (!ReviewAccess.CanWorkOn(user, review))
         {
-            db.Record(time, user, AuditActions.Upload, Entity, reviewId.ToString(), AuditOutcome.Denied);
+            db.Record(time, user, AuditActions.Upload, Entity, reviewId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
             await db.SaveChangesAsync(ct);
             return Result<Guid>.Refused("", Refusals.NotPermitted);
         }
@@ -115,7 +117,9 @@ public sealed class ReviewDocumentService(
         };
         db.DocumentVersions.Add(version);
         db.Record(time, user, AuditActions.Upload, Entity, document.Id.ToString(),
-            detail: $"Version {version.Number}, {stored.Value.Length} bytes, sha256 {stored.Value.Sha256}");
+            detail: $"Version {version.Number}, {stored.Value.Length} bytes, sha256 {stored.Value.Sha256}", reviewId: reviewId,
+            changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(document)), ChangedFields.Field("Version", null, version.Number),
+                ChangedFields.Field("FileName", null, stored.Value.FileName)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -145,7 +149,7 @@ public sealed class ReviewDocumentService(
         var content = visible ? await FileStore.ReadAsync(db, target!.FileId, ct) : null;
 
         db.Record(time, user, AuditActions.Download, nameof(DocumentVersion), versionId.ToString(),
-            content is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
+            content is null ? AuditOutcome.Denied : AuditOutcome.Succeeded, reviewId: target?.ReviewId);
         await db.SaveChangesAsync(ct);
         return content;
     }

@@ -29,7 +29,8 @@ public sealed class FindingService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().Visible(user).SingleOrDefaultAsync(r => r.Id == reviewId, ct);
-        db.Record(time, user, AuditActions.List, Entity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
+        db.Record(time, user, AuditActions.List, Entity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         if (review is null)
         {
@@ -87,7 +88,8 @@ public sealed class FindingService(
         };
         db.Findings.Add(finding);
         db.Record(time, user, AuditActions.Create, Entity, finding.Id.ToString(),
-            detail: $"Review {reviewId}: Type, AgencyName, Narrative, PeriodOrEvent, Themes");
+            detail: $"Review {reviewId}: Type, AgencyName, Narrative, PeriodOrEvent, Themes", reviewId: reviewId,
+            changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(finding)), ChangedFields.Field("Themes", null, themeIds)));
         await db.SaveChangesAsync(ct);
         return Result<Guid>.Ok(finding.Id);
     }
@@ -130,7 +132,10 @@ public sealed class FindingService(
         var changed = FindingChanges.Apply(finding, input, themeIds, Tidy);
         db.Entry(finding).Property(f => f.Version).OriginalValue = input.Version;
         db.Entry(finding).State = EntityState.Modified;
-        db.Record(time, user, AuditActions.Update, Entity, finding.Id.ToString(), detail: string.Join(", ", changed));
+        var themesChanged = !held.SetEquals(themeIds);
+        db.Record(time, user, AuditActions.Update, Entity, finding.Id.ToString(), detail: string.Join(", ", changed), reviewId: reviewId,
+            changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(finding)),
+                themesChanged ? ChangedFields.Field("Themes", held.Order(), themeIds.Order()) : null));
         return await SaveAsync(db, () => finding.Version, ct);
     }
 
@@ -170,7 +175,8 @@ public sealed class FindingService(
 
         set.Themes.RemoveAll(t => !ids.Contains(t.ThemeId));
         set.Themes.AddRange(ids.Where(id => !held.Contains(id)).Select(id => new ReviewKeyTheme { ReviewId = reviewId, ThemeId = id }));
-        db.Record(time, user, AuditActions.Update, KeyThemesEntity, reviewId.ToString(), detail: "KeyThemes");
+        db.Record(time, user, AuditActions.Update, KeyThemesEntity, reviewId.ToString(), detail: "KeyThemes", reviewId: reviewId,
+            changes: ChangedFields.Field("KeyThemes", held.Order(), ids.Order()));
         return await SaveAsync(db, () => set.Version, ct, creating: version == Guid.Empty);
     }
 
@@ -189,7 +195,7 @@ public sealed class FindingService(
             return (user, db, review, null);
         }
 
-        db.Record(time, user, action, entity, reviewId.ToString(), AuditOutcome.Denied);
+        db.Record(time, user, action, entity, reviewId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         if (review is null)
         {

@@ -27,9 +27,11 @@ public sealed class PanelService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        db.Record(time, user, AuditActions.List, Entity, reviewId.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded,
+            reviewId: reviewId);
+        await db.SaveChangesAsync(ct);
         if (review is null)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.List, Entity, reviewId.ToString(), ct);
             return null;
         }
 
@@ -78,7 +80,8 @@ public sealed class PanelService(
 
         var seat = new PanelMembership { Id = Guid.NewGuid(), ReviewId = reviewId, UserId = input.UserId!, AgencyId = input.RepresentsAgencyId, Role = input.Role };
         db.PanelMemberships.Add(seat);
-        db.Record(time, user, AuditActions.Create, Entity, seat.Id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}, {seat.Role}");
+        db.Record(time, user, AuditActions.Create, Entity, seat.Id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}, {seat.Role}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
         return await SaveAsync(db, seat.Id, ct);
     }
 
@@ -103,7 +106,8 @@ public sealed class PanelService(
         db.ExpectVersion(seat, input.Version);
         seat.AgencyId = input.RepresentsAgencyId;
         seat.Role = input.Role;
-        db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: "AgencyId, Role");
+        db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: "AgencyId, Role",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
         return await SaveAsync(db, id, ct);
     }
 
@@ -120,7 +124,8 @@ public sealed class PanelService(
             ?? throw new NotFoundException("The panel member");
         db.RequireVersion(seat, version);
         db.PanelMemberships.Remove(seat);
-        db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}");
+        db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
         return await SaveAsync(db, id, ct);
     }
 

@@ -56,7 +56,8 @@ public sealed class CircumstancesService(
         db.ChangeTracker.DetectChanges();
         var entry = db.Entry(row);
         var changed = entry.State == EntityState.Added ? "All" : string.Join(", ", entry.Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name));
-        db.Record(time, user, entry.State == EntityState.Added ? AuditActions.Create : AuditActions.Update, Entity, reviewId.ToString(), detail: changed);
+        db.Record(time, user, entry.State == EntityState.Added ? AuditActions.Create : AuditActions.Update, Entity, reviewId.ToString(), detail: changed,
+            reviewId: reviewId, changes: ChangedFields.Values(entry));
         try
         {
             await db.SaveChangesAsync(ct);

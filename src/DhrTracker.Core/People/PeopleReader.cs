@@ -15,7 +15,7 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
         db.Record(time, user, AuditActions.View, "ReviewPeople", reviewId.ToString(),
-            review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
+            review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded, reviewId: reviewId);
         await db.SaveChangesAsync(ct);
         if (review is null)
         {

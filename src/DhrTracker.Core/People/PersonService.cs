@@ -49,7 +49,8 @@ public abstract class PersonService<TEntity, TInput>(
             input.CopyTo(entity, readable);
             CopyOwnFields(input, entity, readable);
             db.Set<TEntity>().Add(entity);
-            db.Record(time, user, AuditActions.Create, Entity, entity.Id.ToString(), detail: $"Review {reviewId}");
+            db.Record(time, user, AuditActions.Create, Entity, entity.Id.ToString(), detail: $"Review {reviewId}", reviewId: reviewId,
+                changes: ChangedFields.Values(db.Entry(entity)));
             await db.SaveChangesAsync(ct);
             return Result<Guid>.Ok(entity.Id);
         }
@@ -80,7 +81,8 @@ public abstract class PersonService<TEntity, TInput>(
             CopyOwnFields(input, entity, readable);
             db.ChangeTracker.DetectChanges();
             var changed = db.Entry(entity).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
-            db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed));
+            db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed), reviewId: reviewId,
+                changes: ChangedFields.Values(db.Entry(entity)));
             return await SaveAsync(db, id, ct);
         }
     }
@@ -106,7 +108,8 @@ public abstract class PersonService<TEntity, TInput>(
 
             db.RequireVersion(entity, version);
             db.Set<TEntity>().Remove(entity);
-            db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}");
+            db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}", reviewId: reviewId,
+                changes: ChangedFields.Values(db.Entry(entity)));
             return await SaveAsync(db, id, ct);
         }
     }

@@ -66,7 +66,8 @@ public sealed class RelationshipService(
             Kind = input.Kind!.Value,
         };
         db.Relationships.Add(relationship);
-        db.Record(time, user, AuditActions.Create, Entity, relationship.Id.ToString(), detail: $"Review {reviewId}, {relationship.Kind}");
+        db.Record(time, user, AuditActions.Create, Entity, relationship.Id.ToString(), detail: $"Review {reviewId}, {relationship.Kind}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(relationship)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -93,7 +94,8 @@ public sealed class RelationshipService(
             ?? throw new NotFoundException("The relationship");
         db.RequireVersion(relationship, version);
         db.Relationships.Remove(relationship);
-        db.Record(time, user, AuditActions.Delete, Entity, relationshipId.ToString(), detail: $"Review {reviewId}");
+        db.Record(time, user, AuditActions.Delete, Entity, relationshipId.ToString(), detail: $"Review {reviewId}",
+            reviewId: reviewId, changes: ChangedFields.Values(db.Entry(relationship)));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -67,7 +67,8 @@ public sealed class ReviewLifecycleService(
         line.ToStage = review.Stage;
         db.ReviewEvents.Add(line);
         db.Record(time, user, AuditActions.Move, Entity, review.Id.ToString(),
-            detail: $"{input.Move}: {from} -> {review.Stage}; fields: {ChangedFields.Of(db.Entry(review))}");
+            detail: $"{input.Move}: {from} -> {review.Stage}; fields: {ChangedFields.Of(db.Entry(review))}",
+            changes: ChangedFields.Values(db.Entry(review)));
         return await SaveAsync(db, review, input.Version, review.Stage, ct);
     }
 
@@ -107,19 +108,22 @@ public sealed class ReviewLifecycleService(
             return Result<Guid>.Refused(field, refusal);
         }
 
-        review.Pauses.Add(new ReviewPause
+        var newPause = new ReviewPause
         {
             Id = Guid.NewGuid(),
             ReviewId = review.Id,
             StartDate = start,
             Reason = input.Reason!.Value,
             Note = Clean(input.Note),
-        });
+        };
+        review.Pauses.Add(newPause);
+        db.ReviewPauses.Add(newPause);
         var line = NewEvent(user, review, ReviewEventKind.Paused, input.Note, start);
         line.PauseReason = input.Reason;
         db.ReviewEvents.Add(line);
         Touch(db, review);
-        db.Record(time, user, AuditActions.Pause, Entity, review.Id.ToString(), detail: $"Reason: {input.Reason}; StartDate");
+        db.Record(time, user, AuditActions.Pause, Entity, review.Id.ToString(), detail: $"Reason: {input.Reason}; StartDate",
+            changes: ChangedFields.Values(db.Entry(newPause)));
         return await SaveAsync(db, review, input.Version, review.Id, ct);
     }
 
@@ -159,7 +163,7 @@ public sealed class ReviewLifecycleService(
         line.PauseReason = pause.Reason;
         db.ReviewEvents.Add(line);
         Touch(db, review);
-        db.Record(time, user, AuditActions.Resume, Entity, review.Id.ToString(), detail: "EndDate");
+        db.Record(time, user, AuditActions.Resume, Entity, review.Id.ToString(), detail: "EndDate", changes: ChangedFields.Values(db.Entry(pause)));
         return await SaveAsync(db, review, input.Version, review.Id, ct);
     }
 
@@ -208,7 +212,7 @@ public sealed class ReviewLifecycleService(
             return Result<Guid>.Ok(review.Version);
         }
 
-        db.Record(time, user, AuditActions.Update, Entity, review.Id.ToString(), detail: fields);
+        db.Record(time, user, AuditActions.Update, Entity, review.Id.ToString(), detail: fields, changes: ChangedFields.Values(db.Entry(review)));
         var saved = await SaveAsync(db, review, input.Version, 0, ct);
         return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
     }
@@ -257,7 +261,8 @@ public sealed class ReviewLifecycleService(
         proceeding.ConcludedDate = input.ConcludedDate;
         Touch(db, review);
         db.Record(time, user, input.Id is null ? AuditActions.Create : AuditActions.Update, nameof(ParallelProceeding), proceeding.Id.ToString(),
-            detail: $"Review {review.Id}; Type, Status, Description, StartDate, NextKeyDate, ConcludedDate");
+            detail: $"Review {review.Id}; Type, Status, Description, StartDate, NextKeyDate, ConcludedDate",
+            reviewId: review.Id, changes: ChangedFields.Values(db.Entry(proceeding)));
         var saved = await SaveAsync(db, review, input.Version, 0, ct);
         return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);
     }
@@ -281,7 +286,8 @@ public sealed class ReviewLifecycleService(
             ?? throw new NotFoundException("The proceeding");
         db.ParallelProceedings.Remove(proceeding);
         Touch(db, review);
-        db.Record(time, user, AuditActions.Delete, nameof(ParallelProceeding), proceedingId.ToString(), detail: $"Review {review.Id}");
+        db.Record(time, user, AuditActions.Delete, nameof(ParallelProceeding), proceedingId.ToString(), detail: $"Review {review.Id}",
+            reviewId: review.Id, changes: ChangedFields.Values(db.Entry(proceeding)));
 
         var saved = await SaveAsync(db, review, version, 0, ct);
         return saved.Succeeded ? Result<Guid>.Ok(review.Version) : Result<Guid>.Refused(saved.Errors);

@@ -15,6 +15,7 @@ public sealed class ReviewService(
     TimeProvider time)
 {
     private const string Entity = nameof(Review);
+    private const string TimelineEntity = "ReviewTimeline";
 
     /// <summary>The partnership's next running reference, offered on the new-review form (empty if the user cannot create).</summary>
     public async Task<string> SuggestReferenceAsync(CancellationToken ct = default)
@@ -78,7 +79,7 @@ public sealed class ReviewService(
         });
         db.Reviews.Add(review);
         db.Record(time, user, AuditActions.Create, Entity, review.Id.ToString(),
-            detail: "Reference, DateOfDeath, DateNotified, NotifyingAgency, Stage");
+            detail: "Reference, DateOfDeath, DateNotified, NotifyingAgency, Stage", changes: ChangedFields.Values(db.Entry(review)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -120,6 +121,9 @@ public sealed class ReviewService(
                 PausedFor = r.Pauses.Where(p => p.EndDate == null).Select(p => (PauseReason?)p.Reason).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        // The filters, never the rows: a search is on references, and the trail must not repeat case content.
+        db.Record(time, user, AuditActions.List, Entity, "", detail: $"{AuditFilters.Describe(query)}; page {page.Page + 1}; {total} found");
+        await db.SaveChangesAsync(ct);
         var items = rows.Select(r => new ReviewListItem(r.Id, r.Reference, r.DateOfDeath, r.DateNotified, r.Stage, r.Decision,
                 r.ActiveDueDate, ReviewClocks.RagFor(r.ActiveDueDate, today, settings.AmberWindowDays),
                 r.ActiveDueDate is { } due ? Math.Max(0, today.DayNumber - due.DayNumber) : 0, r.PausedFor))
@@ -177,9 +181,11 @@ public sealed class ReviewService(
     {
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Reviews.Visible(user).AnyAsync(r => r.Id == id, ct))
+        var visible = await db.Reviews.Visible(user).AnyAsync(r => r.Id == id, ct);
+        db.Record(time, user, AuditActions.View, TimelineEntity, id.ToString(), visible ? AuditOutcome.Succeeded : AuditOutcome.Denied, reviewId: id);
+        await db.SaveChangesAsync(ct);
+        if (!visible)
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.List, nameof(ReviewEvent), id.ToString(), ct);
             return null;
         }
 

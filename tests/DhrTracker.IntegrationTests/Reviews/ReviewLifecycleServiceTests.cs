@@ -219,7 +219,8 @@ public sealed class ReviewLifecycleServiceTests
         await using var context = s.Db.NewContext();
         var denials = await context.AuditEntries.Where(a => a.EntityId == s.ReviewId.ToString() && a.Outcome == AuditOutcome.Denied)
             .OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
-        Assert.Equal([AuditActions.Move, AuditActions.Pause, AuditActions.Update, AuditActions.List], denials);
+        // The refused timeline read is audited too (R15).
+        Assert.Equal([AuditActions.Move, AuditActions.Pause, AuditActions.Update, AuditActions.View], denials);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

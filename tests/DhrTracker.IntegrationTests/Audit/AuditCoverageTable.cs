@@ -1,0 +1,266 @@
+using DhrTracker.Core.Actions;
+using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Audit;
+using DhrTracker.Core.Common;
+using DhrTracker.Core.Documents;
+using DhrTracker.Core.Findings;
+using DhrTracker.Core.Learning;
+using DhrTracker.Core.Panel;
+using DhrTracker.Core.Partnerships;
+using DhrTracker.Core.People;
+using DhrTracker.Core.Reminders;
+using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Themes;
+using static DhrTracker.IntegrationTests.Audit.AuditCoverageWorld;
+
+namespace DhrTracker.IntegrationTests.Audit;
+
+/// <summary>
+/// R15's action list: every read of case content, every change, and the denied reads, in the order the
+/// test runs them (reads first, then changes, removals last). Each row: who calls what, and the one
+/// audit row that call must write.
+/// </summary>
+internal static class AuditCoverageTable
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    private static string Coordinator(AuditCoverageWorld w) => w.Coordinator;
+    private static string Outsider(AuditCoverageWorld w) => w.Outsider;
+    private static Guid? TheReview(AuditCoverageWorld w) => w.Review;
+    private static Guid? NoReview(AuditCoverageWorld w) => null;
+
+    private static async Task NotNull<T>(Task<T?> read) where T : class => Assert.NotNull(await read);
+
+    private static async Task Null<T>(Task<T?> read) where T : class => Assert.Null(await read);
+
+    private static async Task Done<T>(Task<Result<T>> write) => Ok(await write);
+
+    private static AuditCase Read(string method, Func<AuditCoverageWorld, Task> call, string action, string entity,
+        Func<AuditCoverageWorld, Guid?>? review = null, Func<AuditCoverageWorld, string>? who = null) =>
+        new(method, who ?? Coordinator, call, action, entity, review ?? TheReview);
+
+    private static AuditCase Denied(string method, Func<AuditCoverageWorld, Task> call, string action, string entity,
+        Func<AuditCoverageWorld, Guid?>? review = null) =>
+        new(method, Outsider, call, action, entity, review ?? TheReview, AuditOutcome.Denied);
+
+    private static AuditCase Change(string method, Func<AuditCoverageWorld, Task> call, string action, string entity,
+        string field, string? before, string? after, Func<AuditCoverageWorld, string>? who = null, Func<AuditCoverageWorld, Guid?>? review = null) =>
+        new(method, who ?? Coordinator, call, action, entity, review ?? TheReview) { Change = (field, before, after) };
+
+    public static IReadOnlyList<AuditCase> Cases { get; } =
+    [
+        // Reads of case content.
+        Read("ReviewService.GetAsync", w => NotNull(w.Db.Get<ReviewService>().GetAsync(w.Review)), AuditActions.View, "Review"),
+        Read("ReviewService.TimelineAsync", w => NotNull(w.Db.Get<ReviewService>().TimelineAsync(w.Review)), AuditActions.View, "ReviewTimeline"),
+        Read("ReviewService.ListAsync", w => w.Db.Get<ReviewService>().ListAsync(new ReviewQuery(Search: "AU DHR", Stage: ReviewStage.Notified), new PageRequest()),
+            AuditActions.List, "Review", NoReview) with { DetailContains = "search=AU DHR; stage=Notified" },
+        Read("PeopleReader.GetAsync", w => NotNull(w.Db.Get<PeopleReader>().GetAsync(w.Review)), AuditActions.View, "ReviewPeople"),
+        Read("ReviewDocumentService.ListAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
+        Read("ReviewDocumentService.DownloadAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
+            AuditActions.Download, "DocumentVersion"),
+        Read("FindingService.GetForReviewAsync", w => NotNull(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
+        Read("PanelService.ListAsync", w => NotNull(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
+        Read("ReviewAgencyService.ListAsync", w => NotNull(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
+        Read("ActionPlanService.GetAsync", w => NotNull(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
+        Read("ActionProgressService.GetAsync", w => NotNull(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem"),
+        Read("ActionProgressService.MyActionsAsync", w => w.Db.Get<ActionProgressService>().MyActionsAsync(), AuditActions.List, "ActionItem",
+            NoReview, w => w.PoliceLead) with { DetailContains = "agency=" },
+        Read("ActionDashboardService.ListAsync", w => w.Db.Get<ActionDashboardService>().ListAsync(new ActionQuery(Status: ActionStatus.NotStarted), new PageRequest()),
+            AuditActions.List, "ActionItem", NoReview, w => w.Manager) with { DetailContains = "status=NotStarted" },
+        Read("ActionExportService.ExportAsync", w => w.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(ReviewId: w.Review), ExportFormat.Csv),
+            ActionAuditActions.Export, "ActionItem") with { DetailContains = "Csv" },
+        Read("ActionExportService.ExportAsync", w => w.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(ReviewId: w.Review), ExportFormat.Xlsx),
+            ActionAuditActions.Export, "ActionItem") with { DetailContains = "Xlsx" },
+        Read("ActionSnapshotService.AsAtAsync", w => w.Db.Get<ActionSnapshotService>().AsAtAsync(Today, w.Review), AuditActions.View, "ActionSnapshot"),
+        Read("ThemeLearningService.CountsAsync", w => w.Db.Get<ThemeLearningService>().CountsAsync(), AuditActions.List, "ThemeCounts", NoReview),
+        Read("ThemeLearningService.DrillDownAsync", w => NotNull(w.Db.Get<ThemeLearningService>().DrillDownAsync(w.Theme)), AuditActions.View,
+            "ThemeFindings", NoReview),
+
+        // The same reads by someone who may not see the review: one Denied row each, and nothing returned.
+        Denied("ReviewService.GetAsync", w => Null(w.Db.Get<ReviewService>().GetAsync(w.Review)), AuditActions.View, "Review"),
+        Denied("ReviewService.TimelineAsync", w => Null(w.Db.Get<ReviewService>().TimelineAsync(w.Review)), AuditActions.View, "ReviewTimeline"),
+        Denied("PeopleReader.GetAsync", w => Null(w.Db.Get<PeopleReader>().GetAsync(w.Review)), AuditActions.View, "ReviewPeople"),
+        Denied("ReviewDocumentService.ListAsync", w => Null(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
+        Denied("ReviewDocumentService.DownloadAsync", w => Null(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
+            AuditActions.Download, "DocumentVersion"),
+        Denied("FindingService.GetForReviewAsync", w => Null(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
+        Denied("PanelService.ListAsync", w => Null(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
+        Denied("ReviewAgencyService.ListAsync", w => Null(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
+        Denied("ActionPlanService.GetAsync", w => Null(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
+        // The outsider cannot see the action, so the row cannot name its review either.
+        Denied("ActionProgressService.GetAsync", w => Null(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem", NoReview),
+
+        // Changes: the review and its workflow.
+        Change("ReviewService.CreateAsync", async w => w.Made["Review2"] = Ok(await w.Db.Get<ReviewService>().CreateAsync(new NewReviewInput
+        {
+            Reference = "AU DHR2",
+            DateOfDeath = new DateOnly(2026, 5, 1),
+            DateNotified = new DateOnly(2026, 5, 10),
+        })), AuditActions.Create, "Review", "Reference", null, "AU DHR2", review: w => w.Made["Review2"]),
+        Change("ReviewLifecycleService.UpdateAsync", async w =>
+        {
+            var record = await w.RecordOfReviewAsync();
+            record.NotifyingAgency = "Probation";
+            Ok(await w.Db.Get<ReviewLifecycleService>().UpdateAsync(w.Review, record));
+        }, AuditActions.Update, "Review", "NotifyingAgency", null, "Probation"),
+        Change("ReviewLifecycleService.MoveAsync", async w => Ok(await w.Db.Get<ReviewLifecycleService>().MoveAsync(w.Review,
+            new StageMoveInput { Move = ReviewMove.StartScoping, Version = await w.VersionOfAsync<Review>(w.Review) })),
+            AuditActions.Move, "Review", "Stage", "Notified", "Scoping"),
+        Change("ReviewLifecycleService.PauseAsync", async w => Ok(await w.Db.Get<ReviewLifecycleService>().PauseAsync(w.Review,
+            new PauseReviewInput { Version = await w.VersionOfAsync<Review>(w.Review), Reason = PauseReason.CriminalTrial, StartDate = new DateOnly(2026, 11, 1) })),
+            AuditActions.Pause, "Review", "Reason", null, "CriminalTrial"),
+        Change("ReviewLifecycleService.ResumeAsync", async w => Ok(await w.Db.Get<ReviewLifecycleService>().ResumeAsync(w.Review,
+            new ResumeReviewInput { Version = await w.VersionOfAsync<Review>(w.Review), EndDate = new DateOnly(2026, 11, 20) })),
+            AuditActions.Resume, "Review", "EndDate", null, "2026-11-20"),
+        Change("ReviewLifecycleService.SaveProceedingAsync", async w =>
+        {
+            Ok(await w.Db.Get<ReviewLifecycleService>().SaveProceedingAsync(w.Review, new ProceedingInput
+            {
+                Version = await w.VersionOfAsync<Review>(w.Review), Type = ProceedingType.Inquest, Status = ProceedingStatus.NotStarted,
+            }));
+            await using var context = w.Db.NewContext();
+            w.Made["Proceeding"] = await context.ParallelProceedings.Where(p => p.ReviewId == w.Review).Select(p => p.Id).SingleAsync();
+        }, AuditActions.Create, "ParallelProceeding", "Type", null, "Inquest"),
+        Change("ReviewLifecycleService.SaveProceedingAsync", async w => Ok(await w.Db.Get<ReviewLifecycleService>().SaveProceedingAsync(w.Review, new ProceedingInput
+        {
+            Id = w.Made["Proceeding"], Version = await w.VersionOfAsync<Review>(w.Review), Type = ProceedingType.Inquest, Status = ProceedingStatus.Concluded,
+            ConcludedDate = new DateOnly(2026, 11, 2),
+        })), AuditActions.Update, "ParallelProceeding", "Status", "NotStarted", "Concluded"),
+        Change("ReviewLifecycleService.RemoveProceedingAsync", async w => Ok(await w.Db.Get<ReviewLifecycleService>().RemoveProceedingAsync(w.Review,
+            w.Made["Proceeding"], await w.VersionOfAsync<Review>(w.Review))), AuditActions.Delete, "ParallelProceeding", "Type", "Inquest", null),
+
+        // People.
+        Change("VictimService.AddAsync", async w => w.Made["Victim2"] = Ok(await w.Db.Get<VictimService>().AddAsync(w.Review,
+            new VictimInput { Pseudonym = "Adult B", AgeAtDeath = 51 })), AuditActions.Create, "Victim", "Pseudonym", null, "Adult B"),
+        Change("VictimService.UpdateAsync", async w => Ok(await w.Db.Get<VictimService>().UpdateAsync(w.Review, w.Victim,
+            new VictimInput { Pseudonym = "Adult A2", AgeAtDeath = 34, Version = await w.VersionOfAsync<Victim>(w.Victim) })),
+            AuditActions.Update, "Victim", "Pseudonym", "Adult A", "Adult A2"),
+        Change("VictimService.RemoveAsync", async w => Ok(await w.Db.Get<VictimService>().RemoveAsync(w.Review, w.Made["Victim2"],
+            await w.VersionOfAsync<Victim>(w.Made["Victim2"]))), AuditActions.Delete, "Victim", "Pseudonym", "Adult B", null),
+        Change("PerpetratorService.AddAsync", async w => w.Made["Perpetrator2"] = Ok(await w.Db.Get<PerpetratorService>().AddAsync(w.Review,
+            new PerpetratorInput { Pseudonym = "Adult Q", Age = 29 })), AuditActions.Create, "Perpetrator", "Age", null, "29"),
+        Change("PerpetratorService.UpdateAsync", async w => Ok(await w.Db.Get<PerpetratorService>().UpdateAsync(w.Review, w.Perpetrator,
+            new PerpetratorInput { Pseudonym = "Adult P", Age = 41, Version = await w.VersionOfAsync<Perpetrator>(w.Perpetrator) })),
+            AuditActions.Update, "Perpetrator", "Age", "40", "41"),
+        Change("RelationshipService.AddAsync", async w => w.Made["Relationship"] = Ok(await w.Db.Get<RelationshipService>().AddAsync(w.Review,
+            new RelationshipInput { VictimId = w.Victim, PerpetratorId = w.Made["Perpetrator2"], Kind = RelationshipKind.SpouseOrCivilPartner })),
+            AuditActions.Create, "Relationship", "Kind", null, "SpouseOrCivilPartner"),
+        Change("RelationshipService.RemoveAsync", async w => Ok(await w.Db.Get<RelationshipService>().RemoveAsync(w.Review, w.Made["Relationship"],
+            await w.VersionOfAsync<Relationship>(w.Made["Relationship"]))),
+            AuditActions.Delete, "Relationship", "Kind", "SpouseOrCivilPartner", null),
+        Change("PerpetratorService.RemoveAsync", async w => Ok(await w.Db.Get<PerpetratorService>().RemoveAsync(w.Review, w.Made["Perpetrator2"],
+            await w.VersionOfAsync<Perpetrator>(w.Made["Perpetrator2"]))), AuditActions.Delete, "Perpetrator", "Pseudonym", "Adult Q", null),
+        Change("CircumstancesService.SaveAsync", async w => Ok(await w.Db.Get<CircumstancesService>().SaveAsync(w.Review,
+            new CircumstancesInput { CoerciveControl = true })), AuditActions.Create, "Circumstances", "CoerciveControl", null, "true"),
+        Change("CircumstancesService.SaveAsync", async w => Ok(await w.Db.Get<CircumstancesService>().SaveAsync(w.Review,
+            new CircumstancesInput { CoerciveControl = true, Stalking = true, Version = await w.VersionOfAsync<Circumstances>(w.Review, "ReviewId") })),
+            AuditActions.Update, "Circumstances", "Stalking", "false", "true"),
+
+        // Agencies and panel.
+        Change("ReviewAgencyService.AddAsync", async w => w.Made["Involvement"] = Ok(await w.Db.Get<ReviewAgencyService>().AddAsync(w.Review,
+            new ReviewAgencyInput { AgencyId = w.Housing })), AuditActions.Create, "ReviewAgency", "ContactWithVictim", null, "false"),
+        Change("ReviewAgencyService.UpdateAsync", async w => Ok(await w.Db.Get<ReviewAgencyService>().UpdateAsync(w.Review, w.Made["Involvement"],
+            new ReviewAgencyInput { AgencyId = w.Housing, ImrRequested = new DateOnly(2026, 11, 2), Version = await w.VersionOfAsync<ReviewAgency>(w.Made["Involvement"]) })),
+            AuditActions.Update, "ReviewAgency", "ImrRequested", null, "2026-11-02"),
+        Change("ReviewAgencyService.RemoveAsync", async w => Ok(await w.Db.Get<ReviewAgencyService>().RemoveAsync(w.Review, w.Made["Involvement"],
+            await w.VersionOfAsync<ReviewAgency>(w.Made["Involvement"]))),
+            AuditActions.Delete, "ReviewAgency", "ImrRequested", "2026-11-02", null),
+        Change("PanelService.AddAsync", async w => w.Made["Seat2"] = Ok(await w.Db.Get<PanelService>().AddAsync(w.Review,
+            new PanelMemberInput { UserId = w.SecondPanelMember, Role = PanelRole.Member })), AuditActions.Create, "PanelMembership", "Role", null, "Member"),
+        Change("PanelService.UpdateAsync", async w => Ok(await w.Db.Get<PanelService>().UpdateAsync(w.Review, w.Made["Seat2"],
+            new PanelMemberInput { Role = PanelRole.Author, Version = await w.VersionOfAsync<PanelMembership>(w.Made["Seat2"]) })),
+            AuditActions.Update, "PanelMembership", "Role", "Member", "Author"),
+        Change("PanelService.RemoveAsync", async w => Ok(await w.Db.Get<PanelService>().RemoveAsync(w.Review, w.Made["Seat2"],
+            await w.VersionOfAsync<PanelMembership>(w.Made["Seat2"]))),
+            AuditActions.Delete, "PanelMembership", "Role", "Author", null),
+
+        // Documents and findings.
+        Change("ReviewDocumentService.UploadAsync", w => Done(w.Db.Get<ReviewDocumentService>().UploadAsync(w.Review,
+            new DocumentUploadInput { Kind = DocumentKind.Chronology, Title = "Combined chronology" }, Pdf())),
+            AuditActions.Upload, "ReviewDocument", "Title", null, "Combined chronology"),
+        Change("FindingService.AddAsync", async w => w.Made["Finding2"] = Ok(await w.Db.Get<FindingService>().AddAsync(w.Review,
+            new FindingInput { Type = FindingType.GoodPractice, Narrative = "The GP asked about safety at every visit.", ThemeIds = [w.Theme] })),
+            AuditActions.Create, "Finding", "Narrative", null, "The GP asked about safety at every visit."),
+        Change("FindingService.UpdateAsync", async w => Ok(await w.Db.Get<FindingService>().UpdateAsync(w.Finding, new FindingInput
+        {
+            Type = FindingType.MissedOpportunity, Narrative = "The risk assessment was not repeated after the third report.", ThemeIds = [w.Theme],
+            Version = await w.VersionOfAsync<Finding>(w.Finding),
+        })), AuditActions.Update, "Finding", "Narrative", "The risk assessment was not repeated after the second report.",
+            "The risk assessment was not repeated after the third report."),
+        Change("FindingService.SetKeyThemesAsync", w => Done(w.Db.Get<FindingService>().SetKeyThemesAsync(w.Review, [w.Theme], Guid.Empty)),
+            AuditActions.Update, "ReviewKeyThemes", "KeyThemes", "[]", null) with { Change = null },
+
+        // The action plan and progress on it.
+        Change("ActionPlanService.AddRecommendationAsync", async w => w.Made["Recommendation2"] = Ok(await w.Db.Get<ActionPlanService>().AddRecommendationAsync(w.Review,
+            new RecommendationInput { Number = 2, Text = "Share risk assessments with housing.", Scope = RecommendationScope.Local, MadeOn = new DateOnly(2026, 10, 1) })),
+            AuditActions.Create, "Recommendation", "Text", null, "Share risk assessments with housing."),
+        Change("ActionPlanService.UpdateRecommendationAsync", async w => Ok(await w.Db.Get<ActionPlanService>().UpdateRecommendationAsync(w.Review, w.Made["Recommendation2"],
+            new RecommendationInput
+            {
+                Number = 2, Text = "Share risk assessments with housing providers.", Scope = RecommendationScope.Local, MadeOn = new DateOnly(2026, 10, 1),
+                Version = await w.VersionOfAsync<Recommendation>(w.Made["Recommendation2"]),
+            })), AuditActions.Update, "Recommendation", "Text", "Share risk assessments with housing.", "Share risk assessments with housing providers."),
+        Change("ActionPlanService.AddActionAsync", w => Done(w.Db.Get<ActionPlanService>().AddActionAsync(w.Made["Recommendation2"], NewAction(w.Housing))),
+            AuditActions.Create, "ActionItem", "LeadOfficer", null, "Head of Safeguarding"),
+        Change("ActionPlanService.UpdateActionAsync", async w =>
+        {
+            var input = NewAction(w.Police);
+            input.Rag = ActionRag.Amber;
+            input.Version = await w.VersionOfAsync<ActionItem>(w.Action);
+            Ok(await w.Db.Get<ActionPlanService>().UpdateActionAsync(w.Action, input));
+        }, AuditActions.Update, "ActionItem", "Rag", "Green", "Amber"),
+        Change("ActionPlanService.CancelActionAsync", async w => Ok(await w.Db.Get<ActionPlanService>().CancelActionAsync(w.ActionToCancel,
+            new CancelActionInput { Reason = "Housing already does this.", Version = await w.VersionOfAsync<ActionItem>(w.ActionToCancel) })),
+            ActionAuditActions.Cancel, "ActionItem", "Status", "NotStarted", "Cancelled"),
+        Change("ActionProgressService.PostUpdateAsync", async w =>
+        {
+            Ok(await w.Db.Get<ActionProgressService>().PostUpdateAsync(w.Action, new ProgressUpdateInput { Date = Today, Text = "Guidance reissued." }, Pdf()));
+            await using var context = w.Db.NewContext();
+            w.Made["Evidence"] = await context.ActionEvidence.Where(e => e.ActionId == w.Action).Select(e => e.Id).SingleAsync();
+        }, ActionAuditActions.ProgressUpdate, "ActionItem", "Text", null, "Guidance reissued.", who: w => w.PoliceLead),
+        Read("ActionProgressService.DownloadEvidenceAsync", w => NotNull(w.Db.Get<ActionProgressService>().DownloadEvidenceAsync(w.Made["Evidence"])),
+            AuditActions.Download, "ActionEvidence"),
+        Denied("ActionProgressService.DownloadEvidenceAsync", w => Null(w.Db.Get<ActionProgressService>().DownloadEvidenceAsync(w.Made["Evidence"])),
+            AuditActions.Download, "ActionEvidence", NoReview),
+        Change("ActionProgressService.MarkCompleteAsync", async w => Ok(await w.Db.Get<ActionProgressService>().MarkCompleteAsync(w.Action,
+            new CompleteActionInput { Outcome = "All staff trained.", Version = await w.VersionOfAsync<ActionItem>(w.Action) })),
+            ActionAuditActions.Complete, "ActionItem", "Status", "NotStarted", "Complete", who: w => w.PoliceLead),
+        Change("ActionPlanService.SignOffAsync", async w => Ok(await w.Db.Get<ActionPlanService>().SignOffAsync(w.Action,
+            await w.VersionOfAsync<ActionItem>(w.Action))), ActionAuditActions.SignOff, "ActionItem", "SignedOffByUserId", null, null, who: w => w.Manager)
+            with { Change = null },
+
+        // The partnership's settings and vocabularies (no case content; changes named in Detail).
+        new("ThemeTaxonomyService.AddAsync", w => w.Administrator, async w => w.Made["Theme2"] = Ok(await w.Db.Get<ThemeTaxonomyService>().AddAsync(
+            new NewThemeInput { CategoryName = (await w.Db.Get<ThemeTaxonomyService>().CategoriesAsync())[0], Name = "Sample theme", Keywords = "sample" })),
+            AuditActions.Create, "Theme", NoReview),
+        new("ThemeTaxonomyService.UpdateAsync", w => w.Administrator, async w => Ok(await w.Db.Get<ThemeTaxonomyService>().UpdateAsync(w.Made["Theme2"],
+            new UpdateThemeInput { Name = "Sample theme two", Keywords = "sample", Version = await w.VersionOfAsync<Theme>(w.Made["Theme2"]) })),
+            AuditActions.Update, "Theme", NoReview),
+        new("ThemeTaxonomyService.MergeAsync", w => w.Administrator, async w => Ok(await w.Db.Get<ThemeTaxonomyService>().MergeAsync(w.Made["Theme2"],
+            new MergeThemesInput { TargetThemeId = w.Theme, Version = await w.VersionOfAsync<Theme>(w.Made["Theme2"]) })),
+            AuditActions.Update, "Theme", NoReview),
+        new("ThemeTaxonomyService.SetRetiredAsync", w => w.Administrator, async w => Ok(await w.Db.Get<ThemeTaxonomyService>().SetRetiredAsync(w.Theme, true,
+            await w.VersionOfAsync<Theme>(w.Theme))), AuditActions.Update, "Theme", NoReview),
+        new("AgencyRegister.AddAsync", w => w.Administrator, async w => w.Numbers["Agency"] = Ok(await w.Db.Get<AgencyRegister>().AddAsync(
+            new AgencyInput { Name = "Youth Offending Service" })), AuditActions.Create, "Agency", NoReview),
+        new("AgencyRegister.UpdateAsync", w => w.Administrator, async w =>
+        {
+            var id = w.Numbers["Agency"];
+            await using var context = w.Db.NewContext();
+            var version = await context.Agencies.Where(a => a.Id == id).Select(a => a.Version).SingleAsync();
+            Ok(await w.Db.Get<AgencyRegister>().UpdateAsync(id, new AgencyInput { Name = "Youth Justice Service", Version = version }));
+        }, AuditActions.Update, "Agency", NoReview),
+        new("PartnershipSettingsService.UpdateAsync", w => w.Administrator, async w =>
+        {
+            var settings = (await w.Db.Get<PartnershipSettingsService>().GetAsync(w.PartnershipId))!;
+            settings.AmberWindowDays += 7;
+            Ok(await w.Db.Get<PartnershipSettingsService>().UpdateAsync(settings));
+        }, AuditActions.Update, "Partnership", NoReview),
+        new("ReminderDigestService.RunAsync", w => w.Coordinator, w => w.Db.Get<ReminderDigestService>().RunAsync("audit-test"), "Remind",
+            ReminderDigestService.Job, NoReview) { RecordedAs = "system" },
+        new("SignInAudit.RecordAsync", w => w.Coordinator, w => w.Db.Get<SignInAudit>().RecordAsync(w.Coordinator, true, "password"),
+            AuditActions.SignIn, "Account", NoReview),
+        new("SignInAudit.RecordEventAsync", w => w.Coordinator, w => w.Db.Get<SignInAudit>().RecordEventAsync(w.Coordinator, AuditActions.PasswordChanged, "changed"),
+            AuditActions.PasswordChanged, "Account", NoReview),
+    ];
+}
