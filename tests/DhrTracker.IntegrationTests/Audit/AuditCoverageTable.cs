@@ -4,11 +4,13 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
+using DhrTracker.Core.Identity;
 using DhrTracker.Core.Learning;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reminders;
+using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Audit.AuditCoverageWorld;
@@ -262,5 +264,24 @@ internal static class AuditCoverageTable
             AuditActions.SignIn, "Account", NoReview),
         new("SignInAudit.RecordEventAsync", w => w.Coordinator, w => w.Db.Get<SignInAudit>().RecordEventAsync(w.Coordinator, AuditActions.PasswordChanged, "changed"),
             AuditActions.PasswordChanged, "Account", NoReview),
+
+        // Legal hold (the reason is case content: in the values, not the detail) and retention, run as the dhr command.
+        Change("LegalHoldService.SetAsync", async w => Ok(await w.Db.Get<LegalHoldService>().SetAsync(w.Review,
+            new LegalHoldInput { Reason = "Civil claim notified.", Since = Today, Version = await w.VersionOfAsync<Review>(w.Review) })),
+            AuditActions.LegalHoldSet, "Review", "LegalHoldReason", null, "Civil claim notified."),
+        Change("LegalHoldService.ClearAsync", async w => Ok(await w.Db.Get<LegalHoldService>().ClearAsync(w.Review, await w.VersionOfAsync<Review>(w.Review))),
+            AuditActions.LegalHoldCleared, "Review", "LegalHoldReason", "Civil claim notified.", null),
+        new("RetentionService.RunAsync", w => w.Coordinator, w => Done(w.Db.AsInstallation<RetentionService>().RunAsync(dryRun: true)),
+            AuditActions.RetentionRun, RetentionService.RunEntity, NoReview) { RecordedAs = DhrCommandIdentity.UserId },
+
+        // Reading the trail itself (ADR 0306): the review's tab, the Administrators' search and CSV.
+        Read("AuditReader.ReviewTrailAsync", w => Done(w.Db.Get<AuditReader>().ReviewTrailAsync(w.Review, new AuditSearch(), new PageRequest())),
+            AuditActions.View, AuditLabels.TrailEntity),
+        Read("AuditReader.SearchAsync", w => Done(w.Db.Get<AuditReader>().SearchAsync(new AuditSearch { Action = AuditActions.View }, new PageRequest())),
+            AuditActions.List, AuditLabels.TrailEntity, NoReview, w => w.Administrator) with { DetailContains = "action=View" },
+        Read("AuditReader.ExportCsvAsync", w => Done(w.Db.Get<AuditReader>().ExportCsvAsync(new AuditSearch { Action = AuditActions.View })),
+            "Export", AuditLabels.TrailEntity, NoReview, w => w.Administrator) with { DetailContains = "action=View" },
+        Denied("AuditReader.ReviewTrailAsync", w => Assert.ThrowsAsync<NotFoundException>(() =>
+            w.Db.Get<AuditReader>().ReviewTrailAsync(w.Review, new AuditSearch(), new PageRequest())), AuditActions.View, AuditLabels.TrailEntity),
     ];
 }
