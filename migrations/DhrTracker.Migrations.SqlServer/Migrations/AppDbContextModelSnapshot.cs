@@ -186,6 +186,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("SignedOffBeforeImport")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SignedOffByUserId")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");

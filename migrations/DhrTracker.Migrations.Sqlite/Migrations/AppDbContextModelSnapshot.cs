@@ -179,6 +179,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SignedOffBeforeImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SignedOffByUserId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");

@@ -121,6 +121,13 @@ public static class ReviewAccess
     /// </summary>
     public static bool CanRunRetention(CurrentUser user) => user.UserId == DhrCommandIdentity.UserId;
 
+    /// <summary>
+    /// Bringing a partnership's history in (issue 11): its Coordinators, who own the register, and the
+    /// installation (<c>dhr import</c>, run by the operator for a partnership it names).
+    /// </summary>
+    public static bool CanImport(CurrentUser user, int partnershipId) =>
+        user.UserId == DhrCommandIdentity.UserId || (user.IsIn(Roles.Coordinator) && user.PartnershipId == partnershipId);
+
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);

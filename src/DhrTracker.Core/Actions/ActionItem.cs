@@ -33,6 +33,12 @@ public sealed class ActionItem : IVersioned
     public string? SignedOffByUserId { get; set; }
     public DateTime? SignedOffUtc { get; set; }
 
+    /// <summary>
+    /// Brought in by an import as complete: signed off before the partnership used DhrTracker, so no
+    /// manager here signed it (<see cref="SignedOffByUserId"/> is null). Never set for live work.
+    /// </summary>
+    public bool SignedOffBeforeImport { get; set; }
+
     public List<ActionUpdate> Updates { get; set; } = [];
     public List<ActionEvidence> Evidence { get; set; } = [];
     public List<ActionTargetRevision> TargetRevisions { get; set; } = [];

@@ -29,4 +29,10 @@ public static class AuditActions
 
     /// <summary>One <c>dhr retention run</c>, dry or not, with what it found.</summary>
     public const string RetentionRun = "RetentionRun";
+
+    /// <summary>A file read and checked for import; nothing but this row is written.</summary>
+    public const string ImportPreview = "ImportPreview";
+
+    /// <summary>A file imported (or refused for its errors), with its name and counts; the records it created have their own rows.</summary>
+    public const string Import = "Import";
 }

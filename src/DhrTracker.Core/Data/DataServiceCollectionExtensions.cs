@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReminderDigestService>();
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionService>();
+        services.AddScoped<Import.ImportService>();
         return services;
     }
 
