@@ -69,7 +69,9 @@ public sealed class ImportCorpusServiceTests(ImportWorlds worlds)
         await ImportChecks.AssertChainIntactAsync(world.Db);
     }
 
+    private static readonly IReadOnlyList<string> NoThemes = [];
+
     // Records holding lists compare by reference; the preview and the import build their own.
     private static bool ReviewsEqual(ImportedReview a, ImportedReview b) =>
-        a with { Themes = [] } == b with { Themes = [] } && a.Themes.SequenceEqual(b.Themes);
+        a with { Themes = NoThemes } == b with { Themes = NoThemes } && a.Themes.SequenceEqual(b.Themes);
 }
