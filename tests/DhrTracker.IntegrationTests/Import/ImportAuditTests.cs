@@ -1,5 +1,7 @@
+using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Import;
+using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.IntegrationTests.Import;
@@ -27,6 +29,11 @@ public sealed class ImportAuditTests(ImportWorlds worlds)
             .Select(r => r.Id).ToListAsync();
         var creates = audit.Where(a => a.Action == AuditActions.Create && a.EntityType == nameof(Review)).ToList();
         Assert.Equal(created.Order(), creates.Select(a => a.ReviewId!.Value).Order());
+
+        // Each review's victims and their relationships have their own Create rows, filed under the review.
+        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Victim)));
+        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Relationship)));
+        Assert.All(audit.Where(a => a.Action == AuditActions.Create), a => Assert.Contains(a.ReviewId!.Value, created));
         Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
         await ImportChecks.AssertChainIntactAsync(world.Db);
     }
@@ -41,9 +48,13 @@ public sealed class ImportAuditTests(ImportWorlds worlds)
         var report = ImportChecks.Ok(await world.Db.Get<ImportService>().ImportAsync(file.Request()));
 
         Assert.True(report.Written);
-        var import = Assert.Single(await ImportChecks.AuditSinceAsync(world.Db, sequence), a => a.Action == AuditActions.Import);
+        var audit = await ImportChecks.AuditSinceAsync(world.Db, sequence);
+        var import = Assert.Single(audit, a => a.Action == AuditActions.Import);
         Assert.Contains("01-good-plan.csv", import.EntityId + " " + import.Detail, StringComparison.Ordinal);
         Assert.Contains("3 recommendations", import.Detail, StringComparison.Ordinal);
         Assert.Contains("4 actions", import.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Recommendation)));
+        Assert.Equal(4, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(ActionItem)));
+        Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
     }
 }
