@@ -81,6 +81,11 @@ public sealed class ImportSession(ImportService imports, Func<Task> repaint) : I
         var result = await Task.Run(() => write ? imports.ImportAsync(request, progress, ct) : imports.PreviewAsync(request, progress, ct), ct);
         Report = result.Value;
         Refusal = result.Errors;
+        if (Report is { Written: true })
+        {
+            // Done with: importing it again could only be refused, and a new choice of kind must not re-check it.
+            (FileName, Content) = (null, null);
+        }
     }
 
     private async Task RunAsync(Func<CancellationToken, Task> work)
