@@ -41,6 +41,17 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import reviews or action plans" })).ToBeVisibleAsync();
         await user.WaitForInteractiveAsync();
 
+        // Over the limit: refused by its size, before a byte of it is read.
+        await page.Locator("#import-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "register.csv",
+            MimeType = "text/csv",
+            Buffer = new byte[Core.Import.ImportLimits.MaxBytes + 1],
+        });
+        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+        await Assertions.Expect(summary).ToContainTextAsync("register.csv is 10.1 MB, more than the 10 MB a file can be.");
+        await Assertions.Expect(page.GetByTestId("import-report")).ToHaveCountAsync(0);
+
         // Row 3: a second victim aged "forty"; row 4: 30 February.
         await page.Locator("#import-file").SetInputFilesAsync(Write("reviews.csv", ReviewsHeader,
             $"{First},2019-03-14,2019-03-20,hold,2019-04-25,,2020-11-02,Adult A,34,female,partner,0,",
@@ -50,11 +61,16 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(errors).ToHaveCountAsync(2);
         await ExpectErrorAsync(errors, "victim_age", row: "3", value: "forty");
         await ExpectErrorAsync(errors, "date_of_death", row: "4", value: "2023-02-30");
-        var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("The file has 2 errors.");
         await Assertions.Expect(summary.GetByRole(AriaRole.Link).Filter(new() { HasText = "victim_age" })).ToContainTextAsync("Row 3");
         await Assertions.Expect(page.GetByTestId("confirm-import")).ToBeDisabledAsync();
         await user.AssertAccessibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-errors").ClickAsync());
+        Assert.Equal("reviews-errors.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Row,Column,Value,Rule", csv.TrimStart('\uFEFF'));
+        Assert.Contains("3,victim_age,forty,", csv);
+        Assert.Contains("4,date_of_death,2023-02-30,", csv);
 
         await page.Locator("#import-file").SetInputFilesAsync(Write("reviews-fixed.csv", ReviewsHeader,
             $"{First},2019-03-14,2019-03-20,hold,2019-04-25,,2020-11-02,Adult A,34,female,partner,0,",

@@ -14,8 +14,11 @@ public static class ImportNames
 
     public static string Count(int n, string one, string many) => $"{Number(n)} {(n == 1 ? one : many)}";
 
+    /// <summary>Rounded up, so a file a byte over the limit never reads as the limit itself.</summary>
     public static string Size(long bytes) =>
-        bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024).ToString("N0", Uk)} KB" : $"{(bytes / (1024d * 1024)).ToString("N1", Uk)} MB";
+        bytes < 1024 * 1024
+            ? $"{Math.Max(1, Math.Ceiling(bytes / 1024d)).ToString("N0", Uk)} KB"
+            : $"{(Math.Ceiling(bytes / (1024d * 1024) * 10) / 10).ToString("0.#", Uk)} MB";
 
     /// <summary>What the service is doing, for the progress bar's label.</summary>
     public static ImportActivityState Describe(ImportProgress p) => p.Phase switch
