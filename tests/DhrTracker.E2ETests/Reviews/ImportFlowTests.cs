@@ -8,8 +8,9 @@ namespace DhrTracker.E2ETests.Reviews;
 
 /// <summary>
 /// Issue 11 in the browser: a Coordinator previews a file with two errors, sees each by row and column,
-/// fixes it, imports, finds the reviews in the register, then imports an action plan for one of them and
-/// sees the owning agencies' completion on the action plans dashboard.
+/// fixes it, imports, sees the same file refused and then skipped by "skip existing", finds the reviews in the
+/// register, then imports an action plan for one of them and sees the owning agencies' completion on the
+/// action plans dashboard.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
@@ -72,10 +73,14 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         Assert.Contains("3,victim_age,forty,", csv);
         Assert.Contains("4,date_of_death,2023-02-30,", csv);
 
-        await page.Locator("#import-file").SetInputFilesAsync(Write("reviews-fixed.csv", ReviewsHeader,
+        string[] fixedRows =
+        [
+            ReviewsHeader,
             $"{First},2019-03-14,2019-03-20,hold,2019-04-25,,2020-11-02,Adult A,34,female,partner,0,",
             $"{First},2019-03-14,2019-03-20,hold,2019-04-25,,2020-11-02,Adult B,19,male,child,0,",
-            $"{Second},2023-02-28,2023-03-06,not_hold,2023-04-01,,,Adult C,52,female,ex_spouse,1,"));
+            $"{Second},2023-02-28,2023-03-06,not_hold,2023-04-01,,,Adult C,52,female,ex_spouse,1,",
+        ];
+        await page.Locator("#import-file").SetInputFilesAsync(Write("reviews-fixed.csv", fixedRows));
         await Assertions.Expect(page.GetByTestId("count-reviews")).ToHaveTextAsync("2");
         await Assertions.Expect(page.GetByTestId("count-victims")).ToHaveTextAsync("3");
         await Assertions.Expect(errors).ToHaveCountAsync(0);
@@ -84,6 +89,17 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 reviews" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("Imported 2 reviews with 3 victims");
         await user.AssertAccessibleAsync();
+
+        // The same file again: both references are now in the register, until "skip existing" leaves them alone.
+        await page.Locator("#import-file").SetInputFilesAsync(Write("reviews-again.csv", fixedRows));
+        await Assertions.Expect(errors).ToHaveCountAsync(2);
+        await Assertions.Expect(errors.Filter(new() { HasText = "already in the register" })).ToHaveCountAsync(2);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Skip references already in the register" }).CheckAsync(new() { Force = true });
+        await Assertions.Expect(page.GetByTestId("import-skipped")).ToContainTextAsync(First);
+        await Assertions.Expect(page.GetByTestId("import-skipped")).ToContainTextAsync(Second);
+        await Assertions.Expect(errors).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByText("The file has nothing to import.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("confirm-import")).ToBeDisabledAsync();
 
         await user.GotoAsync($"/reviews?q={tag}");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = First })).ToBeVisibleAsync();
