@@ -77,4 +77,24 @@ public sealed class ImportPreviewTests : MudTestContext
         Assert.Contains("Coercive control; Stalking", grid);
         Assert.Equal("1", view.Find("[data-testid=count-reviews]").TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData("bytes", 1_572_864, 3_145_728, "1.5 MB of 3 MB")]
+    [InlineData("rows", 4000, 10_000, "4,000 of 10,000 rows")]
+    [InlineData("rows", 1, 0, "1 row")]
+    public void Progress_names_the_step_and_how_far_it_has_got_and_cancel_is_offered(string unit, long done, long total, string counted)
+    {
+        var cancelled = false;
+
+        var activity = Render<ImportActivity>(p => p
+            .Add(x => x.State, new ImportActivityState("Checking rows", done, total, unit))
+            .Add(x => x.OnCancel, () => cancelled = true));
+        activity.Find("button").Click();
+
+        Assert.Equal("Checking rows…", activity.Find("[data-testid=import-activity-label]").TextContent.Trim());
+        Assert.Equal("status", activity.Find("[data-testid=import-activity-label]").GetAttribute("role"));
+        Assert.Equal(counted, activity.Find("[data-testid=import-activity-count]").TextContent.Trim());
+        Assert.Equal("Cancel", activity.Find("button").TextContent.Trim());
+        Assert.True(cancelled);
+    }
 }
