@@ -45,7 +45,12 @@ public static class ChangedFields
     /// </summary>
     public static void AddValues(Dictionary<string, object?[]> values, EntityEntry entry, string? record = null)
     {
-        entry.DetectChanges();
+        // A record just added has nothing to compare with: its current values are the values.
+        if (entry.State != EntityState.Added)
+        {
+            entry.DetectChanges();
+        }
+
         foreach (var p in Changed(entry))
         {
             var before = entry.State == EntityState.Added ? null : p.OriginalValue;

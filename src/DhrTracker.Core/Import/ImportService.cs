@@ -90,6 +90,9 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
         ImportReport result, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Everything the import tracks is new and complete when added: scanning for changes would find none.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var writer = new ImportWriter(db, user, time, fileName);
         var steps = plans.Reviews.Select(r => (Action)(() => writer.Add(r, partnership)))
             .Concat(plans.Recommendations.Select(r => (Action)(() => writer.Add(r))))
