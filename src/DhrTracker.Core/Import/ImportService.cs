@@ -35,6 +35,133 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
                 : "You do not have permission to import into this partnership.");
         }
 
-        throw new NotImplementedException("Filled in next.");
+        progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
+        var (table, fileProblem) = ImportFileReader.Read(request.FileName, request.Content);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var partnership = await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct);
+        if (partnership is null)
+        {
+            return Result<ImportReport>.Refused("", "There is no such partnership.");
+        }
+
+        var report = fileProblem is not null || table is null
+            ? Empty(request, [fileProblem!])
+            : await CheckAsync(db, request, pid, table, progress, ct);
+        var plans = report.Plans;
+        ct.ThrowIfCancellationRequested();
+        var written = false;
+        if (write && report.Report.Errors.Count == 0 && (plans.Reviews.Count > 0 || plans.Recommendations.Count > 0))
+        {
+            progress?.Report(new ImportProgress(ImportPhase.Writing, 0, report.Report.DataRows));
+            var writer = new ImportWriter(db, user, time, request.FileName);
+            foreach (var review in plans.Reviews)
+            {
+                writer.Add(review, partnership);
+            }
+
+            foreach (var recommendation in plans.Recommendations)
+            {
+                writer.Add(recommendation);
+            }
+
+            written = true;
+        }
+
+        var result = report.Report with { Written = written };
+        db.Record(time, user, write ? AuditActions.Import : AuditActions.ImportPreview, Entity, request.FileName,
+            write && !written ? AuditOutcome.Refused : AuditOutcome.Succeeded, Describe(result));
+        try
+        {
+            // One SaveChanges is one transaction: every record of the file and the audit rows, or none of them.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (written)
+        {
+            // Someone else took a reference (or recommendation number) between our check and our save.
+            return await RaceLostAsync(request, user, result, ct);
+        }
+
+        progress?.Report(new ImportProgress(ImportPhase.Writing, report.Report.DataRows, report.Report.DataRows));
+        return Result<ImportReport>.Ok(result);
+    }
+
+    private async Task<(ImportReport Report, ImportPlans Plans)> CheckAsync(AppDbContext db, ImportRequest request, int partnershipId,
+        ImportTable table, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var today = UkDates.TodayInUk(time);
+        var sheet = new ImportSheet(table, ImportTemplates.For(request.Kind));
+        progress?.Report(new ImportProgress(ImportPhase.Checking, 0, table.Rows.Count));
+        if (!sheet.HeaderIsUsable)
+        {
+            return (Report(request, table, sheet, [], [], []), ImportPlans.None);
+        }
+
+        if (request.Kind == ImportKind.Reviews)
+        {
+            var existing = (await db.Reviews.AsNoTracking().Where(r => r.PartnershipId == partnershipId).Select(r => r.Reference).ToListAsync(ct))
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var themes = await db.Themes.AsNoTracking().Where(t => t.PartnershipId == partnershipId).ToListAsync(ct);
+            var checker = new ReviewRowsChecker(sheet, today, existing, themes, request.SkipExisting);
+            var reviews = checker.Check(progress, ct);
+            return (Report(request, table, sheet, reviews, [], checker.Skipped), new ImportPlans(reviews, []));
+        }
+
+        var known = await db.Reviews.AsNoTracking().Where(r => r.PartnershipId == partnershipId)
+            .Select(r => new { r.Id, r.Reference, r.DateNotified, r.DecisionDate, r.PublicationDate })
+            .ToListAsync(ct);
+        var numbers = (await db.Recommendations.AsNoTracking().Where(x => x.Review!.PartnershipId == partnershipId)
+                .Select(x => new { x.ReviewId, x.Number }).ToListAsync(ct))
+            .ToLookup(x => x.ReviewId, x => x.Number);
+        var reviewsByReference = known
+            .Select(r => new ExistingReview(r.Id, r.Reference, r.DateNotified, r.DecisionDate, r.PublicationDate, numbers[r.Id].ToHashSet()))
+            .GroupBy(r => r.Reference, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var agencies = (await db.Agencies.AsNoTracking().Where(a => a.PartnershipId == partnershipId).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+            .GroupBy(a => a.Name.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (g.First().Id, g.First().Name), StringComparer.OrdinalIgnoreCase);
+        var recommendations = new ActionRowsChecker(sheet, today, reviewsByReference, agencies).Check(progress, ct);
+        return (Report(request, table, sheet, [], recommendations, []), new ImportPlans([], recommendations));
+    }
+
+    private static ImportReport Report(ImportRequest request, ImportTable table, ImportSheet sheet, IReadOnlyList<PlannedReview> reviews,
+        IReadOnlyList<PlannedRecommendation> recommendations, IReadOnlyList<string> skipped)
+    {
+        // A file with errors creates nothing, so its preview lists nothing as to be created.
+        var clean = sheet.Errors.Count == 0;
+        return new ImportReport(request.Kind, request.FileName, table.Rows.Count,
+            clean ? reviews.Select(r => r.Summary).ToList() : [],
+            clean ? reviews.Sum(r => r.Victims.Count) : 0,
+            clean ? recommendations.SelectMany(r => r.Actions.Select(a => new ImportedAction(r.Reference, r.Number, a.Number, a.Description,
+                a.OwnerAgency, a.TargetDate, a.Status, a.CompletedOn))).ToList() : [],
+            clean ? recommendations.Count : 0,
+            sheet.Errors.OrderBy(e => e.Row ?? 0).ToList(), sheet.Warnings.OrderBy(w => w.Row ?? 0).ToList(), skipped, Written: false);
+    }
+
+    private static (ImportReport Report, ImportPlans Plans) Empty(ImportRequest request, IReadOnlyList<ImportProblem> errors) =>
+        (new ImportReport(request.Kind, request.FileName, 0, [], 0, [], 0, errors, [], [], Written: false), ImportPlans.None);
+
+    private async Task<Result<ImportReport>> RaceLostAsync(ImportRequest request, CurrentUser user, ImportReport report, CancellationToken ct)
+    {
+        var refused = report with
+        {
+            Written = false,
+            Errors = [new ImportProblem(null, null, null, "Someone else added one of these references or recommendations while the file was being imported. Nothing was written; preview the file again.")],
+        };
+        await dbFactory.RecordAsync(time, user, AuditActions.Import, Entity, request.FileName, AuditOutcome.Refused, Describe(refused), ct);
+        return Result<ImportReport>.Ok(refused);
+    }
+
+    /// <summary>The file and the counts for the audit row: never a row's contents.</summary>
+    private static string Describe(ImportReport r) =>
+        $"{r.FileName}: {r.Kind.ToString().ToLowerInvariant()}, {Count(r.DataRows, "row")}; "
+        + (r.Kind == ImportKind.Reviews ? $"{Count(r.Reviews.Count, "review")}, {Count(r.Victims, "victim")}"
+            : $"{Count(r.Recommendations, "recommendation")}, {Count(r.Actions.Count, "action")}")
+        + $" {(r.Written ? "created" : "found")}; {Count(r.Errors.Count, "error")}, {Count(r.Warnings.Count, "warning")}, {r.Skipped.Count} skipped";
+
+    private static string Count(int n, string noun) => $"{n:N0} {noun}{(n == 1 ? "" : "s")}";
+
+    private sealed record ImportPlans(IReadOnlyList<PlannedReview> Reviews, IReadOnlyList<PlannedRecommendation> Recommendations)
+    {
+        public static readonly ImportPlans None = new([], []);
     }
 }

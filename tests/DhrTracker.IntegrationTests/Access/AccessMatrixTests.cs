@@ -7,6 +7,7 @@ using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -195,6 +196,10 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             ReadsPoliceAction, shown: (r, w) => System.Text.Encoding.UTF8.GetString(((DhrTracker.Core.Files.FileContent)r!).Bytes).Split('\n').Any(l => l.Contains("A DHR1") && l.Contains("Police"))).Lists(),
         Door.Of<ActionSnapshotService>((s, w) => s.AsAtAsync(new DateOnly(2026, 11, 26), null, default), ReadsPoliceAction,
             shown: (r, w) => ((ActionSnapshot)r!).Actions.Any(a => a.Id == w.A1.PoliceAction)).Lists(),
+
+        // Bringing history in: partnership A's Coordinators (and the dhr command, which no caller here is)
+        Door.Of<ImportService>((s, w) => s.PreviewAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()),
+        Door.Of<ImportService>((s, w) => s.ImportAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()).Writes(),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),

@@ -1,5 +1,6 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Findings;
+using DhrTracker.Core.Import;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
 
@@ -15,6 +16,14 @@ internal static class Inputs
         Reference = "DHR 2026/99",
         DateOfDeath = new DateOnly(2026, 9, 30),
         DateNotified = new DateOnly(2026, 10, 2),
+    };
+
+    /// <summary>A clean one-review history file for partnership A (a reference the world does not hold).</summary>
+    public static ImportRequest ImportReviews(TestWorld w) => new(ImportKind.Reviews, "history.csv", System.Text.Encoding.UTF8.GetBytes(
+        "reference,date_of_death,date_notified,decision,decision_date,victim_pseudonym,victim_age,victim_sex,relationship,children_in_household,themes\n"
+        + "DHR 2019/01,2019-03-14,2019-03-20,hold,2019-04-25,Adult Q,34,female,partner,0,Coercive control\n"))
+    {
+        PartnershipId = w.PartnershipA,
     };
 
     public static ReviewRecordInput RecordOf(TestWorld w, Guid reviewId)

@@ -20,6 +20,12 @@ internal sealed record AuditCase(
     /// <summary>The user the row names when it is not the caller (a scheduled job records itself).</summary>
     public string? RecordedAs { get; init; }
 
+    /// <summary>
+    /// The call also creates records, each with its own Create row (an import); the case's one row is the
+    /// call's own, and at least one Create row must be there beside it.
+    /// </summary>
+    public bool AlsoCreatesRecords { get; init; }
+
     /// <summary>Text the Detail must hold, e.g. the filters of a list.</summary>
     public string? DetailContains { get; init; }
 

@@ -5,6 +5,7 @@ using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -34,6 +35,11 @@ internal static class AuditCoverageTable
     private static async Task NotNull<T>(Task<T?> read) where T : class => Assert.NotNull(await read);
 
     private static async Task Null<T>(Task<T?> read) where T : class => Assert.Null(await read);
+
+    /// <summary>One victim of one review the world does not hold, in the reviews template.</summary>
+    private static ImportRequest History() => new(ImportKind.Reviews, "history.csv", System.Text.Encoding.UTF8.GetBytes(
+        "reference,date_of_death,date_notified,decision,decision_date,victim_pseudonym,victim_age,victim_sex,relationship,children_in_household\n"
+        + "AU IMPORT 1,2019-03-14,2019-03-20,hold,2019-04-25,Adult Q,34,female,partner,0\n"));
 
     private static async Task Done<T>(Task<Result<T>> write) => Ok(await write);
 
@@ -271,6 +277,10 @@ internal static class AuditCoverageTable
             AuditActions.LegalHoldSet, "Review", "LegalHoldReason", null, "Civil claim notified."),
         Change("LegalHoldService.ClearAsync", async w => Ok(await w.Db.Get<LegalHoldService>().ClearAsync(w.Review, await w.VersionOfAsync<Review>(w.Review))),
             AuditActions.LegalHoldCleared, "Review", "LegalHoldReason", "Civil claim notified.", null),
+        Read("ImportService.PreviewAsync", w => Done(w.Db.Get<ImportService>().PreviewAsync(History())), AuditActions.ImportPreview, ImportService.Entity,
+            NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim found" },
+        Read("ImportService.ImportAsync", w => Done(w.Db.Get<ImportService>().ImportAsync(History())), AuditActions.Import, ImportService.Entity,
+            NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim created", AlsoCreatesRecords = true },
         new("RetentionService.RunAsync", w => w.Coordinator, w => Done(w.Db.AsInstallation<RetentionService>().RunAsync(dryRun: true)),
             AuditActions.RetentionRun, RetentionService.RunEntity, NoReview) { RecordedAs = DhrCommandIdentity.UserId },
 

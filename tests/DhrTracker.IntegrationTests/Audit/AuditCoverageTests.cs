@@ -26,6 +26,12 @@ public sealed class AuditCoverageTests
             await c.Call(w);
             await using var context = w.Db.NewContext();
             var rows = await context.AuditEntries.AsNoTracking().Include(e => e.ChangeSet).Where(e => e.Id > before).ToListAsync();
+            if (c.AlsoCreatesRecords)
+            {
+                var created = rows.RemoveAll(r => r.Action == AuditActions.Create);
+                failures.AddRange(created == 0 ? [$"{c}: expected the created records' own Create rows, found none"] : []);
+            }
+
             failures.AddRange(Check(c, w, rows).Select(problem => $"{c}: {problem}"));
         }
 
