@@ -1,4 +1,3 @@
-using System.Globalization;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Import;
@@ -12,8 +11,6 @@ namespace DhrTracker.Cli;
 /// </summary>
 internal sealed class ImportCommandOutput(TextWriter output, TextWriter error)
 {
-    private const long Megabyte = 1024 * 1024;
-
     public async Task<int> WriteAsync(ImportReport report, string partnership, bool dryRun)
     {
         var kind = report.Kind == ImportKind.Reviews ? "reviews" : "action plans";
@@ -47,9 +44,12 @@ internal sealed class ImportCommandOutput(TextWriter output, TextWriter error)
         return 0;
     }
 
-    /// <summary>A file over <see cref="ImportLimits.MaxBytes"/>, refused by its size before it is read.</summary>
-    public static ImportProblem TooLarge(long bytes) => new(null, null, null, string.Create(CultureInfo.InvariantCulture,
-        $"The file is {Math.Ceiling(bytes * 10.0 / Megabyte) / 10:0.0} MB; files over {ImportLimits.MaxBytes / Megabyte} MB are refused before reading. Split it and import each part."));
+    /// <summary>
+    /// A file over <see cref="ImportLimits.MaxBytes"/>, refused by its size before it is read, in the words the
+    /// service uses for one handed to it (ImportFileReader), so the page and the command say the same.
+    /// </summary>
+    public static ImportProblem TooLarge(long bytes) => new(null, null, null,
+        $"The file is {bytes / (1024 * 1024.0):0.#} MB, larger than the {ImportLimits.MaxBytes / (1024 * 1024)} MB limit. Split it into smaller files.");
 
     private static string What(ImportReport r) => r.Kind == ImportKind.Reviews
         ? $"{Count(r.Reviews.Count, "review")}, {Count(r.Victims, "victim")}"

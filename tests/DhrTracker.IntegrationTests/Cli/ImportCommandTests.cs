@@ -77,9 +77,113 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
         Assert.Equal(1, await Run("import", "reviews", path, "--partnership", Partnership));
 
-        Assert.StartsWith("File: The file is 10.1 MB; files over 10 MB are refused before reading.", cli.Error.ToString());
+        Assert.Equal("File: The file is 10 MB, larger than the 10 MB limit. Split it into smaller files.", cli.Error.ToString().TrimEnd());
         Assert.Equal("import: nothing written; 1 error in huge.csv", LastLine());
         await AssertNothingImportedAsync();
+    }
+
+    [Fact]
+    public async Task A_good_reviews_file_is_imported_with_its_preview_printed_and_one_import_entry()
+    {
+        var path = Write("reviews.csv", [ReviewsHeader, .. GoodReviewRows]);
+
+        Assert.Equal(0, await Run("import", "reviews", path, "--partnership", "northbridge csp"));
+
+        Assert.Equal(
+        [
+            $"import: reviews from reviews.csv into {Partnership}",
+            "3 rows: 2 reviews, 3 victims",
+            "Reviews (2):",
+            "  Northbridge DHR 2019-01: Hold a review (25 Apr 2019), Action plan monitoring, 2 victims",
+            "  Northbridge DHR 2021-02: Pending, Notified, 1 victim",
+            "import: 2 reviews, 3 victims imported from reviews.csv",
+        ], OutputLines());
+        Assert.Empty(cli.Error.ToString());
+        await using var db = cli.Open();
+        Assert.Equal(["Northbridge DHR 2019-01", "Northbridge DHR 2021-02"], await db.Reviews.OrderBy(r => r.Reference).Select(r => r.Reference).ToListAsync());
+        Assert.Equal(3, await db.Victims.CountAsync());
+        Assert.Equal("dhr-command", (await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.Import)).UserId);
+        Assert.Equal(0, await Run("audit", "verify"));
+    }
+
+    [Fact]
+    public async Task A_dry_run_prints_the_same_preview_exits_0_and_writes_nothing_but_its_audit_entry()
+    {
+        var path = Write("reviews.csv", [ReviewsHeader, .. GoodReviewRows]);
+
+        Assert.Equal(0, await Run("import", "reviews", path, "--partnership", Partnership, "--dry-run"));
+
+        var lines = OutputLines();
+        Assert.Equal($"import: reviews from reviews.csv into {Partnership} (dry run: nothing is written)", lines[0]);
+        Assert.Contains("  Northbridge DHR 2019-01: Hold a review (25 Apr 2019), Action plan monitoring, 2 victims", lines);
+        Assert.Equal("import: 2 reviews, 3 victims would be imported from reviews.csv. Run without --dry-run to import them.", lines[^1]);
+        await AssertNothingImportedAsync();
+        await using var db = cli.Open();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ImportPreview));
+    }
+
+    [Fact]
+    public async Task A_file_with_errors_exits_1_prints_every_error_on_stderr_and_writes_nothing()
+    {
+        var path = Write("reviews.csv", ReviewsHeader, GoodReviewRows[0],
+            "Northbridge DHR 2019-01,2019-03-14,2019-03-20,hold,2019-04-25,,2020-11-02,Adult B,forty,female,parent,2,Coercive control;economic abuse",
+            "Northbridge DHR 2021-02,2021-06-01,2021-06-04,pending,,,,Adult C,45,man,ex_partner,0,");
+
+        Assert.Equal(1, await Run("import", "reviews", path, "--partnership", Partnership));
+
+        var errors = cli.Error.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.Contains(errors, e => e.StartsWith("Row 3, column victim_age, value \"forty\": ", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("Row 4, column victim_sex, value \"man\": ", StringComparison.Ordinal));
+        Assert.Equal($"import: nothing written; {errors.Length} errors in reviews.csv", LastLine());
+        await AssertNothingImportedAsync();
+    }
+
+    [Fact]
+    public async Task A_reference_already_in_the_register_is_an_error_unless_skip_existing_is_given()
+    {
+        var path = Write("reviews.csv", [ReviewsHeader, .. GoodReviewRows]);
+        Assert.Equal(0, await Run("import", "reviews", path, "--partnership", Partnership));
+        var more = Write("more.csv", [ReviewsHeader, .. GoodReviewRows,
+            "Northbridge DHR 2022-07,2022-02-10,2022-02-14,not_hold,2022-03-30,,,Adult D,29,female,spouse,1,"]);
+        cli.Output.GetStringBuilder().Clear();
+
+        Assert.Equal(1, await Run("import", "reviews", more, "--partnership", Partnership));
+        var errors = cli.Error.ToString().TrimEnd().Split(Environment.NewLine);
+        Assert.Contains(errors, e => e.Contains("\"Northbridge DHR 2019-01\"", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains("\"Northbridge DHR 2021-02\"", StringComparison.Ordinal));
+        Assert.Equal($"import: nothing written; {errors.Length} errors in more.csv", LastLine());
+
+        cli.Output.GetStringBuilder().Clear();
+        Assert.Equal(0, await Run("import", "reviews", more, "--partnership", Partnership, "--skip-existing"));
+        var lines = OutputLines();
+        Assert.Equal(["Skipped, already in the register (2):", "  Northbridge DHR 2019-01", "  Northbridge DHR 2021-02"],
+            lines.SkipWhile(l => !l.StartsWith("Skipped", StringComparison.Ordinal)).Take(3));
+        Assert.Equal("import: 1 review, 1 victim imported from more.csv; skipped 2 already in the register", lines[^1]);
+        await using var db = cli.Open();
+        Assert.Equal(3, await db.Reviews.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_action_plan_imports_onto_an_imported_review_with_complete_actions_signed_off_before_import()
+    {
+        Assert.Equal(0, await Run("import", "reviews", Write("reviews.csv", [ReviewsHeader, .. GoodReviewRows]), "--partnership", Partnership));
+        var plan = Write("plan.csv", ActionsHeader,
+            "Northbridge DHR 2019-01,1,Agencies review how they respond to disclosures.,multi_agency,Deliver refreshed training.,police,Training lead,2021-06-30,complete,2021-05-28,All staff trained.",
+            "Northbridge DHR 2019-01,1,Agencies review how they respond to disclosures.,multi_agency,Add a routine enquiry prompt.,GP,Practice manager,2021-09-30,in_progress,,",
+            "Northbridge DHR 2019-01,2,\"Commissioners fund a specialist worker; report yearly.\",national,Publish the funding decision.,Housing,Head of housing,2022-03-31,not_started,,");
+        cli.Output.GetStringBuilder().Clear();
+
+        Assert.Equal(0, await Run("import", "actions", plan, "--partnership", Partnership));
+
+        var lines = OutputLines();
+        Assert.Equal([$"import: action plans from plan.csv into {Partnership}", "3 rows: 2 recommendations, 3 actions", "Actions (3):"], lines.Take(3));
+        Assert.Equal("  Northbridge DHR 2019-01 1.1 (Police, target 30 Jun 2021, Complete 28 May 2021): Deliver refreshed training.", lines[3]);
+        Assert.Equal("import: 2 recommendations, 3 actions imported from plan.csv", lines[^1]);
+        await using var db = cli.Open();
+        var actions = await db.Actions.OrderBy(a => a.TargetDate).Select(a => new { a.Status, a.SignedOffBeforeImport, a.SignedOffByUserId }).ToListAsync();
+        Assert.Equal([ActionStatus.Complete, ActionStatus.OnTrack, ActionStatus.NotStarted], actions.Select(a => a.Status));
+        Assert.Equal([true, false, false], actions.Select(a => a.SignedOffBeforeImport));
+        Assert.All(actions, a => Assert.Null(a.SignedOffByUserId));
     }
 
     private static readonly string[] GoodReviewRows =
@@ -96,13 +200,15 @@ public sealed class ImportCommandTests : IAsyncLifetime
         return path;
     }
 
-    private string LastLine() => cli.Output.ToString().TrimEnd().Split(Environment.NewLine)[^1];
+    private string[] OutputLines() => cli.Output.ToString().TrimEnd().Split(Environment.NewLine);
+
+    private string LastLine() => OutputLines()[^1];
 
     private async Task AssertNothingImportedAsync()
     {
         await using var db = cli.Open();
         Assert.Equal((0, 0, 0), (await db.Reviews.CountAsync(), await db.Victims.CountAsync(), await db.Actions.CountAsync()));
-        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Import));
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.Import && a.Outcome == AuditOutcome.Succeeded));
     }
 
     public ValueTask DisposeAsync()
