@@ -9,10 +9,10 @@ namespace DhrTracker.Benchmarks;
 /// <summary>
 /// Preview and import of a 10,000-row reviews file (issue 11: under 5 seconds and 200 MB) by a Coordinator,
 /// each into a fresh migrated SQLite database. One invocation per iteration, since an import can run only
-/// once per database; the class carries its own job, so run it without --job (docs/performance.md).
+/// once per database; the class carries its own job (as short as --job short: 3 iterations), so run it without --job (docs/performance.md).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 public class ImportBenchmarks
 {
     public const int Rows = 10_000;
