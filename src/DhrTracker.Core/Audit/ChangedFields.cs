@@ -34,8 +34,18 @@ public static class ChangedFields
     /// </summary>
     public static string? Values(EntityEntry entry)
     {
-        entry.DetectChanges();
         var values = new Dictionary<string, object?[]>();
+        AddValues(values, entry);
+        return Serialize(values);
+    }
+
+    /// <summary>
+    /// Adds an entry's changed fields to <paramref name="values"/>, named "{record}: {field}" when
+    /// <paramref name="record"/> is given, so one audit row can cover several records created together.
+    /// </summary>
+    public static void AddValues(Dictionary<string, object?[]> values, EntityEntry entry, string? record = null)
+    {
+        entry.DetectChanges();
         foreach (var p in Changed(entry))
         {
             var before = entry.State == EntityState.Added ? null : p.OriginalValue;
@@ -45,11 +55,13 @@ public static class ChangedFields
                 continue;
             }
 
-            values[p.Metadata.Name] = [Cut(before), Cut(after)];
+            values[record is null ? p.Metadata.Name : $"{record}: {p.Metadata.Name}"] = [Cut(before), Cut(after)];
         }
-
-        return values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
     }
+
+    /// <summary>Values as stored in the audit row's change set; null when there are none.</summary>
+    public static string? Serialize(Dictionary<string, object?[]> values) =>
+        values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);
 
     /// <summary>Merges several entries' values (e.g. a record and the link rows added with it) under one JSON object.</summary>
     public static string? Merge(params string?[] parts)

@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
 
 namespace DhrTracker.Core.Import;
 
@@ -13,6 +14,9 @@ namespace DhrTracker.Core.Import;
 public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
 {
     public const string Entity = "Import";
+
+    /// <summary>Reviews (or recommendations) saved per round trip: large enough to batch, small enough to keep the tracker light.</summary>
+    private const int WriteChunk = 200;
 
     /// <summary>What the file would create and everything wrong with it. Writes nothing but the audit row.</summary>
     public Task<Result<ImportReport>> PreviewAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default) =>
@@ -47,42 +51,65 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
         var report = fileProblem is not null || table is null
             ? Empty(request, [fileProblem!])
             : await CheckAsync(db, request, pid, table, progress, ct);
-        var plans = report.Plans;
         ct.ThrowIfCancellationRequested();
-        var written = false;
-        if (write && report.Report.Errors.Count == 0 && (plans.Reviews.Count > 0 || plans.Recommendations.Count > 0))
+        var canWrite = write && report.Report.Errors.Count == 0 && report.Plans.Count > 0;
+        var result = report.Report with { Written = canWrite };
+        if (!canWrite)
         {
-            progress?.Report(new ImportProgress(ImportPhase.Writing, 0, report.Report.DataRows));
-            var writer = new ImportWriter(db, user, time, request.FileName);
-            foreach (var review in plans.Reviews)
-            {
-                writer.Add(review, partnership);
-            }
-
-            foreach (var recommendation in plans.Recommendations)
-            {
-                writer.Add(recommendation);
-            }
-
-            written = true;
+            db.Record(time, user, write ? AuditActions.Import : AuditActions.ImportPreview, Entity, request.FileName,
+                write ? AuditOutcome.Refused : AuditOutcome.Succeeded, Describe(result));
+            await db.SaveChangesAsync(ct);
+            return Result<ImportReport>.Ok(result);
         }
 
-        var result = report.Report with { Written = written };
-        db.Record(time, user, write ? AuditActions.Import : AuditActions.ImportPreview, Entity, request.FileName,
-            write && !written ? AuditOutcome.Refused : AuditOutcome.Succeeded, Describe(result));
         try
         {
-            // One SaveChanges is one transaction: every record of the file and the audit rows, or none of them.
-            await db.SaveChangesAsync(ct);
+            await WriteAsync(db, user, partnership, request.FileName, report.Plans, result, progress, ct);
         }
-        catch (DbUpdateException) when (written)
+        catch (DbUpdateException)
         {
-            // Someone else took a reference (or recommendation number) between our check and our save.
+            // Someone else may have taken a reference (or recommendation number) between our check and our
+            // save; any other failure is a fault, not the user's, and goes up as one (the transaction has rolled back).
+            if (!await TakenMeanwhileAsync(pid, report.Plans, ct))
+            {
+                throw;
+            }
+
             return await RaceLostAsync(request, user, result, ct);
         }
 
-        progress?.Report(new ImportProgress(ImportPhase.Writing, report.Report.DataRows, report.Report.DataRows));
         return Result<ImportReport>.Ok(result);
+    }
+
+    /// <summary>
+    /// Writes the plans in chunks, each saved and then forgotten by the context so memory stays flat
+    /// however long the file, all inside one transaction: a failure, a cancel or a killed process
+    /// before the commit leaves the database as it was.
+    /// </summary>
+    private async Task WriteAsync(AppDbContext db, CurrentUser user, Partnership partnership, string fileName, ImportPlans plans,
+        ImportReport result, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var writer = new ImportWriter(db, user, time, fileName);
+        var steps = plans.Reviews.Select(r => (Action)(() => writer.Add(r, partnership)))
+            .Concat(plans.Recommendations.Select(r => (Action)(() => writer.Add(r))))
+            .ToList();
+        for (var done = 0; done < steps.Count; done += WriteChunk)
+        {
+            progress?.Report(new ImportProgress(ImportPhase.Writing, done, steps.Count));
+            foreach (var step in steps.Skip(done).Take(WriteChunk))
+            {
+                step();
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        db.Record(time, user, AuditActions.Import, Entity, fileName, detail: Describe(result));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        progress?.Report(new ImportProgress(ImportPhase.Writing, steps.Count, steps.Count));
     }
 
     private async Task<(ImportReport Report, ImportPlans Plans)> CheckAsync(AppDbContext db, ImportRequest request, int partnershipId,
@@ -140,6 +167,19 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
     private static (ImportReport Report, ImportPlans Plans) Empty(ImportRequest request, IReadOnlyList<ImportProblem> errors) =>
         (new ImportReport(request.Kind, request.FileName, 0, [], 0, [], 0, errors, [], [], Written: false), ImportPlans.None);
 
+    private async Task<bool> TakenMeanwhileAsync(int partnershipId, ImportPlans plans, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var references = plans.Reviews.Select(r => r.Reference).ToList();
+        var reviewIds = plans.Recommendations.Select(r => r.ReviewId).Distinct().ToList();
+        var numbers = plans.Recommendations.Select(r => (r.ReviewId, r.Number)).ToHashSet();
+        var takenReference = references.Count > 0
+            && await db.Reviews.AnyAsync(r => r.PartnershipId == partnershipId && references.Contains(r.Reference), ct);
+        var held = reviewIds.Count == 0 ? []
+            : await db.Recommendations.Where(r => reviewIds.Contains(r.ReviewId)).Select(r => new { r.ReviewId, r.Number }).ToListAsync(ct);
+        return takenReference || held.Any(h => numbers.Contains((h.ReviewId, h.Number)));
+    }
+
     private async Task<Result<ImportReport>> RaceLostAsync(ImportRequest request, CurrentUser user, ImportReport report, CancellationToken ct)
     {
         var refused = report with
@@ -162,6 +202,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
 
     private sealed record ImportPlans(IReadOnlyList<PlannedReview> Reviews, IReadOnlyList<PlannedRecommendation> Recommendations)
     {
+        public int Count => Reviews.Count + Recommendations.Count;
+
         public static readonly ImportPlans None = new([], []);
     }
 }

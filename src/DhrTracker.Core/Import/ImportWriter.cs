@@ -10,8 +10,10 @@ using DhrTracker.Core.Reviews;
 namespace DhrTracker.Core.Import;
 
 /// <summary>
-/// Adds checked plans to a context, each created record with its own audit row, so they commit (or
-/// roll back) together in the one SaveChanges the service makes.
+/// Adds checked plans to a context with their audit rows, so they commit (or roll back) together. Each
+/// review is one Create row holding the values of everything created for it (its people, relationships,
+/// circumstances and key themes, field names prefixed by the record); each recommendation likewise with
+/// its actions. One row per review rather than eight keeps a 10,000-row import to seconds (ADR 0308).
 /// </summary>
 internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvider time, string fileName)
 {
@@ -47,25 +49,24 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             Note = $"Imported from {fileName}",
         });
         db.Reviews.Add(review);
-        db.Record(time, user, AuditActions.Create, nameof(Review), review.Id.ToString(),
-            detail: $"Imported from {fileName}", changes: ChangedFields.Values(db.Entry(review)));
+        var values = new Dictionary<string, object?[]>();
+        ChangedFields.AddValues(values, db.Entry(review));
 
         var perpetrator = new Perpetrator { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = "Perpetrator" };
         db.Perpetrators.Add(perpetrator);
-        Created(perpetrator, nameof(Perpetrator), perpetrator.Id, review.Id);
+        ChangedFields.AddValues(values, db.Entry(perpetrator), "Perpetrator");
         foreach (var v in plan.Victims)
         {
             var victim = new Victim { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = v.Pseudonym, AgeAtDeath = v.Age, Sex = v.Sex };
             db.Victims.Add(victim);
-            Created(victim, nameof(Victim), victim.Id, review.Id);
-            var relationship = new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = v.Relationship };
-            db.Relationships.Add(relationship);
-            Created(relationship, nameof(Relationship), relationship.Id, review.Id);
+            ChangedFields.AddValues(values, db.Entry(victim), $"Victim {v.Pseudonym}");
+            db.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = v.Relationship });
+            values[$"Victim {v.Pseudonym}: Relationship"] = [null, v.Relationship];
         }
 
         var circumstances = new Circumstances { ReviewId = review.Id, ChildrenInHousehold = plan.ChildrenInHousehold };
         db.Circumstances.Add(circumstances);
-        Created(circumstances, nameof(Circumstances), review.Id, review.Id);
+        ChangedFields.AddValues(values, db.Entry(circumstances), "Circumstances");
         if (plan.Themes.Count > 0)
         {
             db.ReviewThemeSets.Add(new ReviewThemeSet
@@ -73,9 +74,12 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
                 ReviewId = review.Id,
                 Themes = plan.Themes.Select(t => new ReviewKeyTheme { ReviewId = review.Id, ThemeId = t.Id }).ToList(),
             });
-            db.Record(time, user, AuditActions.Update, "ReviewKeyThemes", review.Id.ToString(), detail: "KeyThemes", reviewId: review.Id,
-                changes: ChangedFields.Field("KeyThemes", Array.Empty<Guid>(), plan.Themes.Select(t => t.Id).Order()));
+            values["KeyThemes"] = [null, plan.Themes.Select(t => t.Id).Order().ToList()];
         }
+
+        db.Record(time, user, AuditActions.Create, nameof(Review), review.Id.ToString(),
+            detail: $"Imported from {fileName}: the review, its perpetrator, {plan.Victims.Count} victim(s), relationships, circumstances and key themes",
+            changes: ChangedFields.Serialize(values));
     }
 
     /// <summary>
@@ -97,7 +101,8 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             MadeOn = plan.MadeOn,
         };
         db.Recommendations.Add(recommendation);
-        Created(recommendation, nameof(Recommendation), recommendation.Id, plan.ReviewId);
+        var values = new Dictionary<string, object?[]>();
+        ChangedFields.AddValues(values, db.Entry(recommendation));
         foreach (var a in plan.Actions)
         {
             var complete = a.Status == ActionStatus.Complete;
@@ -119,11 +124,11 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
                 SignedOffBeforeImport = complete,
             };
             db.Actions.Add(action);
-            Created(action, nameof(ActionItem), action.Id, plan.ReviewId);
+            ChangedFields.AddValues(values, db.Entry(action), $"Action {plan.Number}.{a.Number}");
         }
-    }
 
-    private void Created(object entity, string entityType, Guid id, Guid reviewId) =>
-        db.Record(time, user, AuditActions.Create, entityType, id.ToString(), detail: $"Imported from {fileName}", reviewId: reviewId,
-            changes: ChangedFields.Values(db.Entry(entity)));
+        db.Record(time, user, AuditActions.Create, nameof(Recommendation), recommendation.Id.ToString(),
+            detail: $"Imported from {fileName}: recommendation {plan.Number} and its {plan.Actions.Count} action(s)", reviewId: plan.ReviewId,
+            changes: ChangedFields.Serialize(values));
+    }
 }

@@ -1,0 +1,60 @@
+using DhrTracker.Core.Actions;
+using DhrTracker.Core.Audit;
+using DhrTracker.Core.Import;
+using DhrTracker.Core.People;
+using DhrTracker.Core.Reviews;
+
+namespace DhrTracker.IntegrationTests.Import;
+
+/// <summary>Issue 11 audit: one entry per import (who, file name, counts), plus the created records' own entries.</summary>
+public sealed class ImportAuditTests(ImportWorlds worlds)
+{
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_import_writes_one_import_entry_naming_the_file_and_counts_and_one_create_entry_per_review(DatabaseProvider provider)
+    {
+        await using var world = await worlds.NewAsync(provider);
+        var sequence = await ImportChecks.LastAuditSequenceAsync(world.Db);
+
+        var report = ImportChecks.Ok(await world.Db.Get<ImportService>().ImportAsync(ImportFiles.Corpus("reviews/01-good-mixed-decisions.csv")));
+
+        Assert.True(report.Written);
+        var audit = await ImportChecks.AuditSinceAsync(world.Db, sequence);
+        var import = Assert.Single(audit, a => a.Action == AuditActions.Import);
+        Assert.Equal((world.Coordinator, ImportService.Entity, AuditOutcome.Succeeded), (import.UserId, import.EntityType, import.Outcome));
+        Assert.Contains("01-good-mixed-decisions.csv", import.EntityId + " " + import.Detail, StringComparison.Ordinal);
+        Assert.Contains("4 reviews", import.Detail, StringComparison.Ordinal);
+        Assert.Contains("5 victims", import.Detail, StringComparison.Ordinal);
+        await using var context = world.Db.NewContext();
+        var created = await context.Reviews.Where(r => r.PartnershipId == world.PartnershipA && r.Reference.StartsWith("Northbridge"))
+            .Select(r => r.Id).ToListAsync();
+        var creates = audit.Where(a => a.Action == AuditActions.Create && a.EntityType == nameof(Review)).ToList();
+        Assert.Equal(created.Order(), creates.Select(a => a.ReviewId!.Value).Order());
+
+        // Each review's victims and their relationships have their own Create rows, filed under the review.
+        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Victim)));
+        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Relationship)));
+        Assert.All(audit.Where(a => a.Action == AuditActions.Create), a => Assert.Contains(a.ReviewId!.Value, created));
+        Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
+        await ImportChecks.AssertChainIntactAsync(world.Db);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_action_plan_import_names_the_file_and_its_counts(DatabaseProvider provider)
+    {
+        var file = CorpusFile.Load("actions/01-good-plan.csv");
+        await using var world = await worlds.NewAsync(provider, file.Expected.Existing);
+        var sequence = await ImportChecks.LastAuditSequenceAsync(world.Db);
+
+        var report = ImportChecks.Ok(await world.Db.Get<ImportService>().ImportAsync(file.Request()));
+
+        Assert.True(report.Written);
+        var audit = await ImportChecks.AuditSinceAsync(world.Db, sequence);
+        var import = Assert.Single(audit, a => a.Action == AuditActions.Import);
+        Assert.Contains("01-good-plan.csv", import.EntityId + " " + import.Detail, StringComparison.Ordinal);
+        Assert.Contains("3 recommendations", import.Detail, StringComparison.Ordinal);
+        Assert.Contains("4 actions", import.Detail, StringComparison.Ordinal);
+        Assert.Equal(3, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Recommendation)));
+        Assert.Equal(4, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(ActionItem)));
+        Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
+    }
+}
