@@ -4,6 +4,7 @@ namespace DhrTracker.Core.Actions;
 /// One action with its progress, evidence and target-date history: what a lead officer sees. It names
 /// the review only by reference and holds nothing of the victim, perpetrator or findings.
 /// <see cref="Edit"/> is the action as an editable input, only for those who manage the plan while it is still open.
+/// <see cref="SignedOffBeforeImport"/>: brought in by an import as complete, signed off before the partnership used DhrTracker.
 /// </summary>
 public sealed record ActionDetail(
     ActionRow Action,
@@ -14,4 +15,5 @@ public sealed record ActionDetail(
     IReadOnlyList<TargetRevisionItem> TargetRevisions,
     bool CanReport,
     bool CanSignOff,
-    ActionInput? Edit);
+    ActionInput? Edit,
+    bool SignedOffBeforeImport);

@@ -54,7 +54,8 @@ public sealed class ActionProgressService(
             return null;
         }
 
-        var extra = await visible.Select(a => new { a.Outcome, a.CancelReason, a.Review!.PartnershipId, a.OwnerAgencyId, a.LeadOfficerEmail }).SingleAsync(ct);
+        var extra = await visible.Select(a => new { a.Outcome, a.CancelReason, a.Review!.PartnershipId, a.OwnerAgencyId, a.LeadOfficerEmail, a.SignedOffBeforeImport })
+            .SingleAsync(ct);
         var updates = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.CreatedUtc)
             .Select(u => new ActionUpdateItem(u.Date, u.Text, db.Users.Where(x => x.Id == u.ByUserId).Select(x => x.DisplayName).FirstOrDefault() ?? ""))
@@ -79,7 +80,8 @@ public sealed class ActionProgressService(
                     Status = row.Status,
                     Rag = row.Rag,
                 }
-                : null);
+                : null,
+            extra.SignedOffBeforeImport);
     }
 
     /// <summary>Adds a dated progress update, with one evidence file if given; the two are saved together or not at all.</summary>

@@ -30,9 +30,11 @@ public sealed class ImportAuditTests(ImportWorlds worlds)
         var creates = audit.Where(a => a.Action == AuditActions.Create && a.EntityType == nameof(Review)).ToList();
         Assert.Equal(created.Order(), creates.Select(a => a.ReviewId!.Value).Order());
 
-        // Each review's victims and their relationships have their own Create rows, filed under the review.
-        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Victim)));
-        Assert.Equal(5, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Relationship)));
+        // Each review's Create row holds what was created with it: every victim (pseudonym, age, sex) and relationship.
+        var values = creates.Select(a => a.ChangeSet!.Values).ToList();
+        Assert.Equal(5, values.Sum(v => Count(v, ": Pseudonym\"")) - creates.Count); // the perpetrator's pseudonym too, once per review
+        Assert.Equal(5, values.Sum(v => Count(v, ": Relationship\"")));
+        Assert.Equal(5, values.Sum(v => Count(v, ": AgeAtDeath\"")));
         Assert.All(audit.Where(a => a.Action == AuditActions.Create), a => Assert.Contains(a.ReviewId!.Value, created));
         Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
         await ImportChecks.AssertChainIntactAsync(world.Db);
@@ -53,8 +55,13 @@ public sealed class ImportAuditTests(ImportWorlds worlds)
         Assert.Contains("01-good-plan.csv", import.EntityId + " " + import.Detail, StringComparison.Ordinal);
         Assert.Contains("3 recommendations", import.Detail, StringComparison.Ordinal);
         Assert.Contains("4 actions", import.Detail, StringComparison.Ordinal);
-        Assert.Equal(3, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(Recommendation)));
-        Assert.Equal(4, audit.Count(a => a.Action == AuditActions.Create && a.EntityType == nameof(ActionItem)));
+        var creates = audit.Where(a => a.Action == AuditActions.Create).ToList();
+        Assert.Equal(3, creates.Count(a => a.EntityType == nameof(Recommendation)));
+        Assert.Equal(creates.Count, creates.Count(a => a.EntityType == nameof(Recommendation)));
+        // Each recommendation's row holds its actions' values.
+        Assert.Equal(4, creates.Sum(a => Count(a.ChangeSet!.Values, ": Description\"")));
         Assert.All(audit, a => Assert.Equal((world.Coordinator, AuditOutcome.Succeeded), (a.UserId, a.Outcome)));
     }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

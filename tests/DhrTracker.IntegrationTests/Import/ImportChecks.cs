@@ -51,7 +51,7 @@ public static class ImportChecks
     public static async Task<List<AuditEntry>> AuditSinceAsync(TestDatabase db, long sequence)
     {
         await using var context = db.NewContext();
-        return await context.AuditEntries.AsNoTracking().Where(a => a.Sequence > sequence).OrderBy(a => a.Sequence).ToListAsync();
+        return await context.AuditEntries.AsNoTracking().Include(a => a.ChangeSet).Where(a => a.Sequence > sequence).OrderBy(a => a.Sequence).ToListAsync();
     }
 
     /// <summary>The chain is intact, as <c>dhr audit verify</c> would find it.</summary>
