@@ -51,8 +51,8 @@ public static class CliApp
         The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
         Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
 
-        Exit codes: 0 done, 1 refused or not found (for import: the file has errors, nothing written), 2 usage error
-        (for import also: no such file, no such partnership).
+        Exit codes: 0 done, 1 refused or not found, 2 usage error. For import, 1 is also a file with errors
+        (nothing written), and 2 also no such file or no such partnership.
         """;
 
     /// <summary>Which commands take each flag; a flag given to any other command is a usage error.</summary>
