@@ -2,6 +2,7 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Import;
 using DhrTracker.Core.Partnerships;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,12 +39,28 @@ public static class CliApp
           retention run [--dry-run]                          List the reviews that ended longer ago than their partnership's retention
                                                              period and remove each one's case content and documents (audit entries stay).
                                                              Reviews under legal hold are kept and listed. --dry-run lists and removes nothing.
+          import reviews FILE --partnership NAME [--skip-existing] [--dry-run]
+                                                             Bring past reviews in from a CSV or .xlsx file (docs/import-template.md): all of it
+                                                             or, when any row is wrong, nothing. --skip-existing leaves references already in
+                                                             the register alone (and lists them) instead of refusing the file.
+          import actions FILE --partnership NAME [--dry-run]
+                                                             Bring existing reviews' action plans in the same way.
+                                                             For both, --dry-run prints the preview and writes nothing; the preview goes to
+                                                             standard output and every error, one line each, to standard error.
 
         The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
         Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
 
-        Exit codes: 0 done, 1 refused or not found, 2 usage error.
+        Exit codes: 0 done, 1 refused or not found, 2 usage error. For import, 1 is also a file with errors
+        (nothing written), and 2 also no such file or no such partnership.
         """;
+
+    /// <summary>Which commands take each flag; a flag given to any other command is a usage error.</summary>
+    private static readonly Dictionary<string, string[]> FlagOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [RetentionCommands.DryRun] = ["retention run", "import reviews", "import actions"],
+        [ImportCommands.SkipExisting] = ["import reviews"],
+    };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IConfiguration? overrides = null)
     {
@@ -53,19 +70,21 @@ public static class CliApp
             return args.Length == 0 ? 2 : 0;
         }
 
-        // Two-word commands ("audit verify", "retention run") read as one.
-        var command = args.Length > 1 && args[0] is "audit" or "retention" && !args[1].StartsWith("--", StringComparison.Ordinal)
+        // Two-word commands ("audit verify", "retention run", "import reviews") read as one.
+        var command = args.Length > 1 && args[0] is "audit" or "retention" or "import" && !args[1].StartsWith("--", StringComparison.Ordinal)
             ? $"{args[0]} {args[1]}" : args[0];
-        var parsed = CliArguments.Parse(args.Skip(command.Count(c => c == ' ') + 1));
+        var parsed = CliArguments.Parse(args.Skip(command.Count(c => c == ' ') + 1), takesPositional: command.StartsWith("import ", StringComparison.Ordinal));
         if (parsed.Error is not null)
         {
             await error.WriteLineAsync($"dhr: {parsed.Error}");
             return 2;
         }
 
-        if (parsed.FlagsGiven.Count > 0 && command != "retention run")
+        if (parsed.FlagsGiven.FirstOrDefault(f => !FlagOwners[f].Contains(command)) is { } stray)
         {
-            return await UsageError(error, $"--{parsed.FlagsGiven.First()} is an option of 'dhr retention run' only.");
+            var owners = FlagOwners[stray].Select(c => $"'dhr {c}'").ToList();
+            var list = owners.Count == 1 ? owners[0] : $"{string.Join(", ", owners[..^1])} and {owners[^1]}";
+            return await UsageError(error, $"--{stray} is an option of {list} only.");
         }
 
         using var host = BuildHost(overrides);
@@ -86,6 +105,8 @@ public static class CliApp
                 "reset-mfa" => await accounts.ResetTwoFactorAsync(),
                 "audit verify" => await new AuditCommands(scope.ServiceProvider, output, error).VerifyAsync(),
                 "retention run" => await new RetentionCommands(scope.ServiceProvider, parsed, output, error).RunAsync(),
+                "import reviews" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Reviews),
+                "import actions" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Actions),
                 _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }

@@ -27,7 +27,8 @@ internal sealed class BenchDatabase : IDisposable
 
     public IDbContextFactory<AppDbContext> DbFactory => Get<IDbContextFactory<AppDbContext>>();
 
-    public static async Task<BenchDatabase> CreateAsync(string role)
+    /// <param name="configure">More services, e.g. an EF interceptor that measures (ImportOnce).</param>
+    public static async Task<BenchDatabase> CreateAsync(string role, Action<IServiceCollection>? configure = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"dhr-bench-{Guid.NewGuid():N}.db");
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -39,7 +40,10 @@ internal sealed class BenchDatabase : IDisposable
         collection.AddLogging();
         collection.AddDhrCore(config);
         collection.AddDhrIdentityCore();
+        // Accounts' sealed secrets need a key ring since issue 10; keys in memory, as in the integration tests.
+        collection.AddDhrDataProtection(certificate: null);
         collection.AddSingleton<IUserIdSource>(user);
+        configure?.Invoke(collection);
         var bench = new BenchDatabase(collection.BuildServiceProvider(), file);
 
         await using (var db = await bench.DbFactory.CreateDbContextAsync())

@@ -65,7 +65,7 @@ public sealed class RetentionCommandTests : IAsyncLifetime
     [InlineData(new[] { "retention", "run", "--partnership", "Northbridge CSP" }, "retention run takes only --dry-run")]
     [InlineData(new[] { "retention", "run", "now" }, "unexpected argument 'now'")]
     [InlineData(new[] { "retention" }, "unknown command 'retention'")]
-    [InlineData(new[] { "list-users", "--dry-run" }, "--dry-run is an option of 'dhr retention run' only")]
+    [InlineData(new[] { "list-users", "--dry-run" }, "--dry-run is an option of 'dhr retention run', 'dhr import reviews' and 'dhr import actions' only")]
     public async Task R21_usage_errors_exit_2_with_a_clear_message(string[] args, string message)
     {
         Assert.Equal(2, await cli.RunAsync(args));

@@ -38,27 +38,5 @@ public sealed class AccessMatrixDocumentTests
         _ => throw new InvalidDataException($"A cell of the access matrix says '{cell}': write {Yes} or {Restricted}."),
     };
 
-    /// <summary>The cells of the markdown table that starts with "| Fact |", without its separator row.</summary>
-    private static List<string[]> ReadDocumentTable()
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "access-matrix.md"));
-        return lines.SkipWhile(l => !l.StartsWith("| Fact |", StringComparison.Ordinal))
-            .TakeWhile(l => l.StartsWith('|'))
-            .Where(l => !l.StartsWith("|---", StringComparison.Ordinal))
-            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())
-            .ToList();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DhrTracker.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("DhrTracker.sln not found above the test's output folder.");
-    }
+    private static List<string[]> ReadDocumentTable() => RepositoryFiles.Table(RepositoryFiles.ReadLines("docs", "access-matrix.md"), "| Fact |");
 }
