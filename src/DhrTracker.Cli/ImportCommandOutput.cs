@@ -48,8 +48,7 @@ internal sealed class ImportCommandOutput(TextWriter output, TextWriter error)
     /// A file over <see cref="ImportLimits.MaxBytes"/>, refused by its size before it is read, in the words the
     /// service uses for one handed to it (ImportFileReader), so the page and the command say the same.
     /// </summary>
-    public static ImportProblem TooLarge(long bytes) => new(null, null, null,
-        $"The file is {bytes / (1024 * 1024.0):0.#} MB, larger than the {ImportLimits.MaxBytes / (1024 * 1024)} MB limit. Split it into smaller files.");
+    public static ImportProblem TooLarge(long bytes) => new(null, null, null, ImportLimits.TooLarge(bytes));
 
     private static string What(ImportReport r) => r.Kind == ImportKind.Reviews
         ? $"{Count(r.Reviews.Count, "review")}, {Count(r.Victims, "victim")}"

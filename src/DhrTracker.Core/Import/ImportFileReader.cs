@@ -17,7 +17,7 @@ public static class ImportFileReader
     {
         if (content.LongLength > ImportLimits.MaxBytes)
         {
-            return (null, FileProblem($"The file is {content.LongLength / (1024 * 1024.0):0.#} MB, larger than the {ImportLimits.MaxBytes / (1024 * 1024)} MB limit. Split it into smaller files."));
+            return (null, FileProblem(ImportLimits.TooLarge(content.LongLength)));
         }
 
         var extension = Path.GetExtension(fileName).ToLowerInvariant();

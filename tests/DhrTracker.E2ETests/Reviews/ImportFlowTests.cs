@@ -50,7 +50,7 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
             Buffer = new byte[Core.Import.ImportLimits.MaxBytes + 1],
         });
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
-        await Assertions.Expect(summary).ToContainTextAsync("register.csv is 10.1 MB, more than the 10 MB a file can be.");
+        await Assertions.Expect(summary).ToContainTextAsync("register.csv is 10.1 MB, larger than the 10 MB limit.");
         await Assertions.Expect(page.GetByTestId("import-report")).ToHaveCountAsync(0);
 
         // Row 3: a second victim aged "forty"; row 4: 30 February.

@@ -77,7 +77,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
         Assert.Equal(1, await Run("import", "reviews", path, "--partnership", Partnership));
 
-        Assert.Equal("File: The file is 10 MB, larger than the 10 MB limit. Split it into smaller files.", cli.Error.ToString().TrimEnd());
+        Assert.Equal("File: The file is 10.1 MB, larger than the 10 MB limit. Split it into smaller files and import each one.", cli.Error.ToString().TrimEnd());
         Assert.Equal("import: nothing written; 1 error in huge.csv", LastLine());
         await AssertNothingImportedAsync();
     }

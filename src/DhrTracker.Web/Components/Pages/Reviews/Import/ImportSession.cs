@@ -30,7 +30,7 @@ public sealed class ImportSession(ImportService imports, Func<Task> repaint) : I
         if (file.Size > ImportLimits.MaxBytes)
         {
             // Refused by its size alone: nothing of the file is read.
-            Refusal = [new FieldError("File", $"{file.Name} is {ImportNames.Size(file.Size)}, more than the {ImportNames.Size(ImportLimits.MaxBytes)} a file can be. Split it into smaller files and import each one.")];
+            Refusal = [new FieldError("File", ImportLimits.TooLarge(file.Size, file.Name))];
             return;
         }
 
