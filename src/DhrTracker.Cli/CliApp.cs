@@ -139,7 +139,7 @@ public static class CliApp
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+            EnvironmentName = overrides?[HostDefaults.EnvironmentKey] ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
                               ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
         });
         builder.Configuration.AddEnvironmentVariables("ASPNETCORE_");
@@ -153,6 +153,7 @@ public static class CliApp
         // The command line acts as the installation itself (an installation-wide Administrator), never as a signed-in user.
         builder.Services.AddScoped<IUserIdSource, DhrCommandIdentity>();
         builder.Services.AddDhrIdentityCore();
+        builder.Services.AddSingleton<Core.Reminders.IMailSink, CommandLineMail>();
         // The web app's key ring where the deployment gives the command its certificate; otherwise keys in memory only.
         builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment(), required: false));
         return builder.Build();

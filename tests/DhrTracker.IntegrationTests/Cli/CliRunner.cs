@@ -13,10 +13,14 @@ public sealed class CliRunner : IDisposable
 
     private string ConnectionString => $"Data Source={Path.Combine(dir, "dhr.db")};Pooling=false";
 
+    /// <summary>The host environment the command runs in (Production unless a test says otherwise).</summary>
+    public string Environment { get; init; } = "Production";
+
     private IConfiguration Config => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Database:DataDirectory"] = dir,
         ["ConnectionStrings:Dhr"] = ConnectionString,
+        ["environment"] = Environment,
     }).Build();
 
     public Task<int> RunAsync(params string[] args) => CliApp.RunAsync(args, Output, Error, Config);

@@ -25,6 +25,20 @@ public sealed class CliTests : IDisposable
         Assert.Equal(Roles.Coordinator, role);
     }
 
+    /// <summary>
+    /// Development validates every registration when the host starts: the command once crashed there
+    /// because nothing stood in for the web app's mail. An operator loading demo history runs it so.
+    /// </summary>
+    [Fact]
+    public async Task The_command_runs_in_the_Development_environment_too()
+    {
+        using var development = new CliRunner { Environment = "Development" };
+
+        Assert.Equal(0, await development.RunAsync("migrate"));
+        Assert.Equal(0, await development.RunAsync("create-partnership", "--name", "Northbridge CSP", "--prefix", "Northbridge DHR"));
+        Assert.Equal("", development.Error.ToString());
+    }
+
     [Theory]
     [InlineData(new[] { "create-user", "--email", "x@example.org" }, "missing --role")]
     [InlineData(new[] { "create-partnership", "--name" }, "needs a value")]
