@@ -15,7 +15,7 @@ internal sealed class ImportCommandOutput(TextWriter output, TextWriter error)
     {
         var kind = report.Kind == ImportKind.Reviews ? "reviews" : "action plans";
         await output.WriteLineAsync($"import: {kind} from {report.FileName} into {partnership}{(dryRun ? " (dry run: nothing is written)" : "")}");
-        await output.WriteLineAsync($"{Count(report.DataRows, "row")}: {What(report)}");
+        await output.WriteLineAsync($"{Count(report.DataRows, "row")}: {report.Counts}");
         await ListAsync("Reviews", report.Reviews, r =>
             $"{r.Reference}: {r.Decision.Display()}{(r.DecisionDate is { } d ? $" ({UkDates.Format(d)})" : "")}, {r.Stage.Display()}, {Count(r.Victims, "victim")}");
         await ListAsync("Actions", report.Actions, a =>
@@ -38,23 +38,13 @@ internal sealed class ImportCommandOutput(TextWriter output, TextWriter error)
         await output.WriteLineAsync((report.CanImport, dryRun) switch
         {
             (false, _) => $"import: nothing to import from {report.FileName}{skipped}",
-            (true, true) => $"import: {What(report)} would be imported from {report.FileName}{skipped}. Run without --{RetentionCommands.DryRun} to import them.",
-            (true, false) => $"import: {What(report)} imported from {report.FileName}{skipped}",
+            (true, true) => $"import: {report.Counts} would be imported from {report.FileName}{skipped}. Run without --{RetentionCommands.DryRun} to import them.",
+            (true, false) => $"import: {report.Counts} imported from {report.FileName}{skipped}",
         });
         return 0;
     }
 
-    /// <summary>
-    /// A file over <see cref="ImportLimits.MaxBytes"/>, refused by its size before it is read, in the words the
-    /// service uses for one handed to it (ImportFileReader), so the page and the command say the same.
-    /// </summary>
-    public static ImportProblem TooLarge(long bytes) => new(null, null, null, ImportLimits.TooLarge(bytes));
-
-    private static string What(ImportReport r) => r.Kind == ImportKind.Reviews
-        ? $"{Count(r.Reviews.Count, "review")}, {Count(r.Victims, "victim")}"
-        : $"{Count(r.Recommendations, "recommendation")}, {Count(r.Actions.Count, "action")}";
-
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
+    private static string Count(int n, string noun) => ImportReport.Count(n, noun);
 
     private async Task ListAsync<T>(string heading, IReadOnlyList<T> items, Func<T, string> line)
     {

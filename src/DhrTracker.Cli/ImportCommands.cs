@@ -48,7 +48,7 @@ internal sealed class ImportCommands(IServiceProvider services, CliArguments arg
         // By size before reading, so a huge file is never loaded into memory.
         if (file.Length > ImportLimits.MaxBytes)
         {
-            await error.WriteLineAsync(ImportCommandOutput.TooLarge(file.Length).ToString());
+            await error.WriteLineAsync(new ImportProblem(null, null, null, ImportLimits.TooLarge(file.Length)).ToString());
             await output.WriteLineAsync($"import: nothing written; 1 error in {file.Name}");
             return 1;
         }

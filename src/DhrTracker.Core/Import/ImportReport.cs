@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DhrTracker.Core.Import;
 
 /// <summary>
@@ -22,4 +24,12 @@ public sealed record ImportReport(
 {
     /// <summary>Nothing wrong and something to add.</summary>
     public bool CanImport => Errors.Count == 0 && (Reviews.Count > 0 || Actions.Count > 0);
+
+    /// <summary>What the file creates, in words: "2 reviews, 3 victims" or "1 recommendation, 4 actions".</summary>
+    public string Counts => Kind == ImportKind.Reviews
+        ? $"{Count(Reviews.Count, "review")}, {Count(Victims, "victim")}"
+        : $"{Count(Recommendations, "recommendation")}, {Count(Actions.Count, "action")}";
+
+    public static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? "" : "s")}");
 }

@@ -94,25 +94,29 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
         // Everything the import tracks is new and complete when added: scanning for changes would find none.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var writer = new ImportWriter(db, user, time, fileName);
-        var steps = plans.Reviews.Select(r => (Action)(() => writer.Add(r, partnership)))
-            .Concat(plans.Recommendations.Select(r => (Action)(() => writer.Add(r))))
+        // Each step adds a review (one row per victim) or a recommendation (one row per action).
+        var steps = plans.Reviews.Select(r => (Add: (Action)(() => writer.Add(r, partnership)), Rows: r.Victims.Count))
+            .Concat(plans.Recommendations.Select(r => (Add: (Action)(() => writer.Add(r)), Rows: r.Actions.Count)))
             .ToList();
-        for (var done = 0; done < steps.Count; done += WriteChunk)
+        var rows = steps.Sum(s => s.Rows);
+        var written = 0;
+        foreach (var chunk in steps.Chunk(WriteChunk))
         {
-            progress?.Report(new ImportProgress(ImportPhase.Writing, done, steps.Count));
-            foreach (var step in steps.Skip(done).Take(WriteChunk))
+            progress?.Report(new ImportProgress(ImportPhase.Writing, written, rows));
+            foreach (var step in chunk)
             {
-                step();
+                step.Add();
             }
 
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            written += chunk.Sum(s => s.Rows);
         }
 
         db.Record(time, user, AuditActions.Import, Entity, fileName, detail: Describe(result));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        progress?.Report(new ImportProgress(ImportPhase.Writing, steps.Count, steps.Count));
+        progress?.Report(new ImportProgress(ImportPhase.Writing, rows, rows));
     }
 
     private async Task<(ImportReport Report, ImportPlans Plans)> CheckAsync(AppDbContext db, ImportRequest request, int partnershipId,
@@ -196,12 +200,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
 
     /// <summary>The file and the counts for the audit row: never a row's contents.</summary>
     private static string Describe(ImportReport r) =>
-        $"{r.FileName}: {r.Kind.ToString().ToLowerInvariant()}, {Count(r.DataRows, "row")}; "
-        + (r.Kind == ImportKind.Reviews ? $"{Count(r.Reviews.Count, "review")}, {Count(r.Victims, "victim")}"
-            : $"{Count(r.Recommendations, "recommendation")}, {Count(r.Actions.Count, "action")}")
-        + $" {(r.Written ? "created" : "found")}; {Count(r.Errors.Count, "error")}, {Count(r.Warnings.Count, "warning")}, {r.Skipped.Count} skipped";
-
-    private static string Count(int n, string noun) => $"{n:N0} {noun}{(n == 1 ? "" : "s")}";
+        $"{r.FileName}: {r.Kind.ToString().ToLowerInvariant()}, {ImportReport.Count(r.DataRows, "row")}; {r.Counts}"
+        + $" {(r.Written ? "created" : "found")}; {ImportReport.Count(r.Errors.Count, "error")}, {ImportReport.Count(r.Warnings.Count, "warning")}, {r.Skipped.Count} skipped";
 
     private sealed record ImportPlans(IReadOnlyList<PlannedReview> Reviews, IReadOnlyList<PlannedRecommendation> Recommendations)
     {
