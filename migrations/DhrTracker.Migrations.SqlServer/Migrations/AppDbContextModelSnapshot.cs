@@ -969,6 +969,173 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.National.NationalDataSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LoadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Perpetrators")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int>("Victims")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NationalDataSets", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalIncident", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool?>("ChildrenPresent")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("CoerciveControl")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Csp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("DeathYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("EconomicAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("EmotionalAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("FamilialHomicide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("ForcedMarriage")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("HomicideSuicide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("HonourBasedViolence")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("IntimatePartnerViolence")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("MultipleVictims")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("Parricide")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("PhysicalAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool?>("Separation")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("SexualAbuse")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("Stalking")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NationalIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalPerpetrator", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("CourtVerdict")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("IncidentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("NationalPerpetrators", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalVictim", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool?>("DiedBySuicide")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IncidentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("NationalVictims", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1024,6 +1191,14 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("AmberWindowDays")
                         .HasColumnType("int");
 
+                    b.Property<string>("AreaName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("BriefingBackground")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
@@ -1050,6 +1225,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("SmallNumberThreshold")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("datetime2");
@@ -2152,6 +2330,28 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.National.NationalPerpetrator", b =>
+                {
+                    b.HasOne("DhrTracker.Core.National.NationalIncident", "Incident")
+                        .WithMany("Perpetrators")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalVictim", b =>
+                {
+                    b.HasOne("DhrTracker.Core.National.NationalIncident", "Incident")
+                        .WithMany("Victims")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
@@ -2382,6 +2582,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
             modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
                 {
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalIncident", b =>
+                {
+                    b.Navigation("Perpetrators");
+
+                    b.Navigation("Victims");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>

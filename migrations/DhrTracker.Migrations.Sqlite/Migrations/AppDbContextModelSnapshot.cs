@@ -953,6 +953,171 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.National.NationalDataSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Incidents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LoadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Perpetrators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Victims")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NationalDataSets", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalIncident", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ChildrenPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("CoerciveControl")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Csp")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeathYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EconomicAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("EmotionalAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FamilialHomicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ForcedMarriage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HomicideSuicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("HonourBasedViolence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IntimatePartnerViolence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MultipleVictims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Parricide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PhysicalAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Separation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SexualAbuse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Stalking")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NationalIncidents", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalPerpetrator", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtVerdict")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("NationalPerpetrators", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalVictim", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DiedBySuicide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IncidentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sex")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("NationalVictims", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1006,6 +1171,14 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("AmberWindowDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AreaName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BriefingBackground")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -1032,6 +1205,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("SmallNumberThreshold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
@@ -2125,6 +2301,28 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.National.NationalPerpetrator", b =>
+                {
+                    b.HasOne("DhrTracker.Core.National.NationalIncident", "Incident")
+                        .WithMany("Perpetrators")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalVictim", b =>
+                {
+                    b.HasOne("DhrTracker.Core.National.NationalIncident", "Incident")
+                        .WithMany("Victims")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Incident");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
@@ -2355,6 +2553,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("DhrTracker.Core.Findings.ReviewThemeSet", b =>
                 {
                     b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.National.NationalIncident", b =>
+                {
+                    b.Navigation("Perpetrators");
+
+                    b.Navigation("Victims");
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>

@@ -7,6 +7,7 @@ using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reminders;
@@ -56,6 +57,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<NationalIncident> NationalIncidents => Set<NationalIncident>();
+    public DbSet<NationalVictim> NationalVictims => Set<NationalVictim>();
+    public DbSet<NationalPerpetrator> NationalPerpetrators => Set<NationalPerpetrator>();
+    public DbSet<NationalDataSet> NationalDataSets => Set<NationalDataSet>();
 
     /// <summary>
     /// New audit entries are linked into the hash chain inside the same transaction as the change

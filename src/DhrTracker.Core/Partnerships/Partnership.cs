@@ -29,6 +29,24 @@ public sealed class Partnership : IVersioned
 
     public const int DefaultRetentionYears = 15;
 
+    /// <summary>The area the partnership serves as the briefing names it ("in Northbridge"); the partnership's name when empty.</summary>
+    public string? AreaName { get; set; }
+
+    /// <summary>
+    /// The briefing's "Background and purpose" text as the partnership words it; when empty the briefing
+    /// writes the statutory text (DVCVA 2004 s.9, statutory guidance 2016) with <see cref="ReviewTypeName"/>.
+    /// </summary>
+    public string? BriefingBackground { get; set; }
+
+    /// <summary>
+    /// When set to N, the briefing shows any count from 1 to N-1 as "fewer than N", so a small area's
+    /// shared briefing cannot single out a family. Null shows every count.
+    /// </summary>
+    public int? SmallNumberThreshold { get; set; }
+
+    public const int AreaNameMaxLength = 100;
+    public const int BriefingBackgroundMaxLength = 4000;
+
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }
