@@ -2,6 +2,7 @@ using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
@@ -200,6 +201,10 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         // Bringing history in: partnership A's Coordinators (and the dhr command, which no caller here is)
         Door.Of<ImportService>((s, w) => s.PreviewAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()),
         Door.Of<ImportService>((s, w) => s.ImportAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()).Writes(),
+
+        // The 7-minute briefing: partnership A's Coordinators and Managers (and the dhr command, which no caller here is)
+        Door.Of<BriefingService>((s, w) => s.WriteAsync(new BriefingRequest(w.PartnershipA, null, null), default),
+            Outcomes.Allowed([Coordinator, .. Managers]).OthersRefused()),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
@@ -83,6 +84,12 @@ internal static class AuditCoverageTable
         Read("ThemeLearningService.CountsAsync", w => w.Db.Get<ThemeLearningService>().CountsAsync(), AuditActions.List, "ThemeCounts", NoReview),
         Read("ThemeLearningService.DrillDownAsync", w => NotNull(w.Db.Get<ThemeLearningService>().DrillDownAsync(w.Theme)), AuditActions.View,
             "ThemeFindings", NoReview),
+
+        // The 7-minute briefing: one View row naming the period (never case content), and the outsider's Denied row.
+        Read("BriefingService.WriteAsync", w => Done(w.Db.Get<BriefingService>().WriteAsync(new BriefingRequest(w.PartnershipId, new DateOnly(2026, 1, 1)))),
+            AuditActions.View, BriefingService.Entity, NoReview) with { DetailContains = "period=2026-01-01 to today" },
+        Denied("BriefingService.WriteAsync", async w => Assert.False((await w.Db.Get<BriefingService>().WriteAsync(new BriefingRequest(w.PartnershipId))).Succeeded),
+            AuditActions.View, BriefingService.Entity, NoReview),
 
         // The same reads by someone who may not see the review: one Denied row each, and nothing returned.
         Denied("ReviewService.GetAsync", w => Null(w.Db.Get<ReviewService>().GetAsync(w.Review)), AuditActions.View, "Review"),
