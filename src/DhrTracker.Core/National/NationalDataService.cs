@@ -49,7 +49,7 @@ public sealed class NationalDataService(IDbContextFactory<AppDbContext> dbFactor
             Victims = rows.Victims.Count,
             Perpetrators = rows.Perpetrators.Count,
         };
-        await ReplaceAsync(db, user, loaded, rows, ct);
+        await ReplaceAsync(db, time, user, loaded, rows, ct);
         return Result<NationalLoadReport>.Ok(new NationalLoadReport(loaded.Incidents, loaded.Victims, loaded.Perpetrators, loaded.Source, loaded.LoadedUtc));
     }
 
@@ -74,20 +74,51 @@ public sealed class NationalDataService(IDbContextFactory<AppDbContext> dbFactor
         string? by = null;
         if (loaded is not null)
         {
-            by = loaded.LoadedByUserId == DhrCommandIdentity.UserId
-                ? DhrCommandIdentity.User.DisplayName
-                : await db.Users.AsNoTracking().Where(u => u.Id == loaded.LoadedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
-                  ?? "an account since removed";
+            by = loaded.LoadedByUserId switch
+            {
+                DhrCommandIdentity.UserId => DhrCommandIdentity.User.DisplayName,
+                DemoSeedUserId => "the demo seed",
+                _ => await db.Users.AsNoTracking().Where(u => u.Id == loaded.LoadedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
+                     ?? "an account since removed",
+            };
         }
 
         return Result<NationalDataStatus>.Ok(new NationalDataStatus(loaded, by, LearningAccess.CanLoadNationalData(user), NationalDataFiles.LicenceNotice()));
+    }
+
+    /// <summary>The user id the Development demo seed's load carries (there is no account behind it).</summary>
+    public const string DemoSeedUserId = "demo-seed";
+
+    /// <summary>
+    /// The Development demo seed: loads the shipped data when no national data is loaded yet, so the demo
+    /// shows the national picture; does nothing otherwise (seeding stays idempotent). No user is signed in.
+    /// </summary>
+    internal static async Task SeedShippedAsync(AppDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        if (await db.NationalDataSets.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var files = NationalDataFiles.Shipped();
+        var rows = NationalCsv.Check(files);
+        var seed = new CurrentUser(DemoSeedUserId, "demo seed", new HashSet<string>(), null);
+        await ReplaceAsync(db, time, seed, new NationalDataSet
+        {
+            LoadedUtc = time.GetUtcNow().UtcDateTime,
+            LoadedByUserId = DemoSeedUserId,
+            Source = files.Source,
+            Incidents = rows.Incidents.Count,
+            Victims = rows.Victims.Count,
+            Perpetrators = rows.Perpetrators.Count,
+        }, rows, ct);
     }
 
     /// <summary>
     /// Deletes the previous set and inserts the new one inside one transaction: until the commit, every
     /// reader still sees the previous data, and a failure or cancel rolls back to it.
     /// </summary>
-    private async Task ReplaceAsync(AppDbContext db, CurrentUser user, NationalDataSet loaded, NationalRows rows, CancellationToken ct)
+    private static async Task ReplaceAsync(AppDbContext db, TimeProvider time, CurrentUser user, NationalDataSet loaded, NationalRows rows, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.NationalVictims.ExecuteDeleteAsync(ct);

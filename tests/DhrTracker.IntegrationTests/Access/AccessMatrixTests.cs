@@ -10,6 +10,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
@@ -205,6 +206,16 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         // The 7-minute briefing: partnership A's Coordinators and Managers (and the dhr command, which no caller here is)
         Door.Of<BriefingService>((s, w) => s.WriteAsync(new BriefingRequest(w.PartnershipA, null, null), default),
             Outcomes.Allowed([Coordinator, .. Managers]).OthersRefused()),
+
+        // National reference data (issue 12): installation-wide, no case content. Any Administrator loads it; its status is
+        // also readable by whoever sees the learning pages (ADR 0330).
+        Door.Of<NationalDataService>((s, w) => s.LoadAsync(NationalDataFiles.Shipped(), default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()).Writes(),
+        Door.Of<NationalDataService>((s, w) => s.LoadShippedAsync(default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()).Writes(),
+        Door.Of<NationalDataService>((s, w) => s.StatusAsync(default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator,
+                Administrator, OtherPartnershipAdministrator, InstallationAdministrator]).OthersRefused()),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),
