@@ -1,0 +1,34 @@
+namespace DhrTracker.Core.Briefing;
+
+/// <summary>
+/// The briefing's typography, on screen and in print: the HTML download carries it inline and the page
+/// renders it too, so what prints from the page and from the file looks the same. Sized so a register
+/// like the demo's fits one to two A4 pages (ADR 0325).
+/// </summary>
+public static class BriefingStyle
+{
+    public const string Css = """
+        .briefing { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #0b0c0c; max-width: 48rem; }
+        .briefing h1 { font-size: 20pt; margin: 0 0 0.2em; }
+        .briefing h2 { font-size: 14pt; margin: 1em 0 0.3em; border-bottom: 2px solid #1d70b8; padding-bottom: 0.1em; }
+        .briefing h3 { font-size: 11.5pt; margin: 0.6em 0 0.2em; }
+        .briefing p, .briefing ul { margin: 0 0 0.5em; }
+        .briefing ul { padding-left: 1.4em; }
+        .briefing .briefing-period { font-size: 12pt; font-weight: bold; color: #505a5f; }
+        .briefing .briefing-footer { font-size: 9pt; color: #505a5f; border-top: 1px solid #b1b4b6; padding-top: 0.4em; margin-top: 1em; }
+        .briefing table { border-collapse: collapse; margin: 0 0 0.6em; font-size: 10pt; }
+        .briefing caption { text-align: left; font-weight: bold; padding-bottom: 0.2em; }
+        .briefing th, .briefing td { border: 1px solid #b1b4b6; padding: 0.15em 0.5em; text-align: left; vertical-align: top; }
+        .briefing td.number, .briefing th.number { text-align: right; }
+        .briefing th { background: #f3f2f1; }
+        @media print {
+          @page { size: A4; margin: 15mm 15mm 15mm 15mm; }
+          .briefing { font-size: 10pt; max-width: none; }
+          .briefing h1 { font-size: 17pt; }
+          .briefing h2 { font-size: 12.5pt; break-after: avoid; }
+          .briefing h3 { font-size: 10.5pt; break-after: avoid; }
+          .briefing table { font-size: 9pt; }
+          .briefing tr, .briefing li { break-inside: avoid; }
+        }
+        """;
+}
