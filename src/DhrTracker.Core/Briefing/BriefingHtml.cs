@@ -17,11 +17,11 @@ public static class BriefingHtml
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(E(doc.Title)).Append(" (").Append(E(doc.Period)).Append(")</title>\n");
         html.Append("<style>\nbody { margin: 1.5rem; }\n").Append(BriefingStyle.Css).Append("\n</style>\n</head>\n<body>\n");
-        html.Append("<main class=\"briefing\">\n<h1>").Append(E(doc.Title)).Append("</h1>\n");
+        html.Append("<main class=\"briefing\">\n<h1 class=\"briefing-title\">").Append(E(doc.Title)).Append("</h1>\n");
         html.Append("<p class=\"briefing-period\">").Append(E(doc.Period)).Append("</p>\n");
         foreach (var section in doc.Sections)
         {
-            html.Append("<section>\n<h2>").Append(E(section.Heading)).Append("</h2>\n");
+            html.Append("<section>\n<h2 class=\"briefing-heading\">").Append(E(section.Heading)).Append("</h2>\n");
             foreach (var block in section.Blocks)
             {
                 Append(html, block);
@@ -42,7 +42,7 @@ public static class BriefingHtml
                 html.Append("<p>").Append(E(p.Text)).Append("</p>\n");
                 break;
             case BriefingSubheading h:
-                html.Append("<h3>").Append(E(h.Text)).Append("</h3>\n");
+                html.Append("<h3 class=\"briefing-subheading\">").Append(E(h.Text)).Append("</h3>\n");
                 break;
             case BriefingList list:
                 html.Append("<ul>\n");

@@ -9,9 +9,9 @@ public static class BriefingStyle
 {
     public const string Css = """
         .briefing { font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #0b0c0c; max-width: 48rem; }
-        .briefing h1 { font-size: 20pt; margin: 0 0 0.2em; }
-        .briefing h2 { font-size: 14pt; margin: 1em 0 0.3em; border-bottom: 2px solid #1d70b8; padding-bottom: 0.1em; }
-        .briefing h3 { font-size: 11.5pt; margin: 0.6em 0 0.2em; }
+        .briefing .briefing-title { font-size: 20pt; margin: 0 0 0.2em; }
+        .briefing .briefing-heading { font-size: 14pt; margin: 1em 0 0.3em; border-bottom: 2px solid #1d70b8; padding-bottom: 0.1em; }
+        .briefing .briefing-subheading { font-size: 11.5pt; margin: 0.6em 0 0.2em; }
         .briefing p, .briefing ul { margin: 0 0 0.5em; }
         .briefing ul { padding-left: 1.4em; }
         .briefing .briefing-period { font-size: 12pt; font-weight: bold; color: #505a5f; }
@@ -24,9 +24,9 @@ public static class BriefingStyle
         @media print {
           @page { size: A4; margin: 15mm 15mm 15mm 15mm; }
           .briefing { font-size: 10pt; max-width: none; }
-          .briefing h1 { font-size: 17pt; }
-          .briefing h2 { font-size: 12.5pt; break-after: avoid; }
-          .briefing h3 { font-size: 10.5pt; break-after: avoid; }
+          .briefing .briefing-title { font-size: 17pt; }
+          .briefing .briefing-heading { font-size: 12.5pt; break-after: avoid; }
+          .briefing .briefing-subheading { font-size: 10.5pt; break-after: avoid; }
           .briefing table { font-size: 9pt; }
           .briefing tr, .briefing li { break-inside: avoid; }
         }

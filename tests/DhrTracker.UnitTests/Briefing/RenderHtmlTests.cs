@@ -72,6 +72,6 @@ public sealed partial class RenderHtmlTests
         Assert.DoesNotContain("<table", html);
     }
 
-    [GeneratedRegex("<h([1-6])>(.*?)</h[1-6]>")]
+    [GeneratedRegex("<h([1-6])[^>]*>(.*?)</h[1-6]>")]
     private static partial Regex Heading();
 }
