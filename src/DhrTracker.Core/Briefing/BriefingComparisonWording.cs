@@ -16,20 +16,18 @@ internal static class BriefingComparisonWording
         else if (r.National is { } national)
         {
             blocks.Add(new BriefingParagraph(
-                $"England and Wales figures are over {N(national.Incidents)} homicides in the published national review data. " +
-                "Each share is given with its base: the cases where the fact is known."));
+                $"England and Wales figures are over {N(national.Incidents)} incidents in the Domestic Homicide Review Dataset, drawn from " +
+                "the Home Office's metadata of published reviews. Each share is given with its base: the cases where the fact is recorded."));
         }
 
-        if (table.Rows.Count == 0)
+        // Without the national side the table would be a long list of local shares beside nothing: the
+        // sentence above says why, and the analytics page has the local breakdowns.
+        if (table.Rows.Count == 0 || !table.HasNational)
         {
             return new(BriefingWording.ComparisonHeading, blocks);
         }
 
-        List<string> headers = ["Measure", r.Area, $"{r.Area} %"];
-        if (table.HasNational)
-        {
-            headers.AddRange(["England and Wales", "England and Wales %"]);
-        }
+        List<string> headers = ["Measure", r.Area, $"{r.Area} %", "England and Wales", "England and Wales %"];
 
         var rows = table.Rows.Select(row =>
         {
@@ -37,11 +35,8 @@ internal static class BriefingComparisonWording
             var suppressed = r.Show(row.Local.Count) != row.Local.Count.ToString(CultureInfo.InvariantCulture);
             List<string> cells = [$"{row.Group}: {row.Measure}", $"{r.Show(row.Local.Count)} of {r.Show(row.Local.Base)}",
                 suppressed ? "not shown" : BriefingReviewsWording.Percent(row.Local.Percent)];
-            if (table.HasNational)
-            {
-                cells.Add(row.National is { } n ? $"{N(n.Count)} of {N(n.Base)}" : "no data");
-                cells.Add(BriefingReviewsWording.Percent(row.National?.Percent));
-            }
+            cells.Add(row.National is { } n ? $"{N(n.Count)} of {N(n.Base)}" : "no data");
+            cells.Add(BriefingReviewsWording.Percent(row.National?.Percent));
 
             return (IReadOnlyList<string>)cells;
         }).ToList();

@@ -21,7 +21,7 @@ public static class BriefingHtml
         html.Append("<p class=\"briefing-period\">").Append(E(doc.Period)).Append("</p>\n");
         foreach (var section in doc.Sections)
         {
-            html.Append("<section>\n<h2 class=\"briefing-heading\">").Append(E(section.Heading)).Append("</h2>\n");
+            html.Append(BriefingTableLayout.IsWide(section) ? "<section class=\"briefing-wide\">" : "<section>").Append("\n<h2 class=\"briefing-heading\">").Append(E(section.Heading)).Append("</h2>\n");
             foreach (var block in section.Blocks)
             {
                 Append(html, block);

@@ -3,7 +3,8 @@ namespace DhrTracker.Core.Briefing;
 /// <summary>
 /// The briefing's typography, on screen and in print: the HTML download carries it inline and the page
 /// renders it too, so what prints from the page and from the file looks the same. Sized so a register
-/// like the demo's fits one to two A4 pages (ADR 0325).
+/// like the demo's fits one to two A4 pages: in print the text runs in two columns and the wide
+/// comparison table spans both (ADR 0325).
 /// </summary>
 public static class BriefingStyle
 {
@@ -22,12 +23,15 @@ public static class BriefingStyle
         .briefing td.number, .briefing th.number { text-align: right; }
         .briefing th { background: #f3f2f1; }
         @media print {
-          @page { size: A4; margin: 15mm 15mm 15mm 15mm; }
-          .briefing { font-size: 10pt; max-width: none; }
-          .briefing .briefing-title { font-size: 17pt; }
-          .briefing .briefing-heading { font-size: 12.5pt; break-after: avoid; }
-          .briefing .briefing-subheading { font-size: 10.5pt; break-after: avoid; }
-          .briefing table { font-size: 9pt; }
+          @page { size: A4; margin: 12mm; }
+          .briefing { font-size: 9.5pt; line-height: 1.3; max-width: none; column-count: 2; column-gap: 8mm; }
+          .briefing .briefing-title, .briefing .briefing-period, .briefing .briefing-footer, .briefing .briefing-wide { column-span: all; }
+          .briefing .briefing-title { font-size: 16pt; }
+          .briefing .briefing-period { font-size: 10.5pt; }
+          .briefing .briefing-heading { font-size: 11.5pt; margin: 0.5em 0 0.2em; break-after: avoid; }
+          .briefing .briefing-subheading { font-size: 10pt; margin: 0.4em 0 0.1em; break-after: avoid; }
+          .briefing table { font-size: 8.5pt; }
+          .briefing th, .briefing td { padding: 0.05em 0.35em; }
           .briefing tr, .briefing li { break-inside: avoid; }
         }
         """;

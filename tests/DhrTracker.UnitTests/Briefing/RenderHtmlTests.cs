@@ -63,6 +63,16 @@ public sealed partial class RenderHtmlTests
     }
 
     [Fact]
+    public void In_print_only_the_comparison_spans_both_columns()
+    {
+        var html = BriefingHtml.Write(SampleBriefing.Seed());
+
+        Assert.Single(Regex.Matches(html, "<section class=\"briefing-wide\">"));
+        Assert.Contains("<section class=\"briefing-wide\">\n<h2 class=\"briefing-heading\">Our area beside England and Wales</h2>", html);
+        Assert.Matches(@"@media print \{[\s\S]*\.briefing \{[^}]*column-count: 2", html);
+    }
+
+    [Fact]
     public void Without_held_reviews_only_the_background_and_the_sentence_remain()
     {
         var html = BriefingHtml.Write(SampleBriefing.NoReviews());
