@@ -45,8 +45,15 @@ internal sealed class BriefingRegisterBuilder
     {
         var action = new ActionItem
         {
-            Id = Guid.NewGuid(), ReviewId = review, Description = description, TargetDate = target, Status = status,
-            SignedOffUtc = signedOffUtc, CompletedOn = completedOn, SignedOffBeforeImport = imported, Outcome = outcome,
+            Id = Guid.NewGuid(),
+            ReviewId = review,
+            Description = description,
+            TargetDate = target,
+            Status = status,
+            SignedOffUtc = signedOffUtc,
+            CompletedOn = completedOn,
+            SignedOffBeforeImport = imported,
+            Outcome = outcome,
         };
         actions.Add(new BriefingActionFacts(action, agency, reviews.Single(r => r.Id == review).Decision));
         return action;
