@@ -98,6 +98,23 @@ public sealed class BriefingCommandTests
         Assert.Equal(Percent(incidents.Select(i => i.CoerciveControl)), national.GetProperty("coerciveControlPercent").GetDecimal());
     }
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_markdown_is_the_briefing_for_the_period_with_no_pseudonym(DatabaseProvider provider)
+    {
+        await using var w = await BriefingWorld.CreateAsync(provider);
+
+        var (exit, output, error) = await RunAsync(w.Db, "briefing", "--partnership", BriefingWorld.Partnership,
+            "--from", "2023-01-10", "--to", "2023-06-30", "--format", "markdown");
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.Contains("## Our reviews", output, StringComparison.Ordinal);
+        Assert.Contains("There have been 3 Domestic Homicide Reviews in Exampleshire involving the death of 4 victims.", output, StringComparison.Ordinal);
+        Assert.Contains("Add a routine enquiry prompt", output, StringComparison.Ordinal);
+        Assert.Contains("All call handlers trained.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Adult", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("probation officer asked", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "--from", "2023-13-01" }, "--from must be a date written YYYY-MM-DD, for example 2024-04-01, not '2023-13-01'.")]
     [InlineData(new[] { "--to", "30/06/2023" }, "--to must be a date written YYYY-MM-DD, for example 2024-04-01, not '30/06/2023'.")]
