@@ -2,6 +2,7 @@ using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
@@ -211,6 +212,9 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<NationalDataService>((s, w) => s.StatusAsync(default),
             Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator,
                 Administrator, OtherPartnershipAdministrator, InstallationAdministrator]).OthersRefused()),
+        // The board's quarterly report: the partnership's Coordinators and Managers (each their own partnership's)
+        Door.Of<BoardReportService>((s, w) => s.GetAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
+        Door.Of<BoardReportService>((s, w) => s.ExportAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
@@ -288,6 +289,10 @@ internal static class AuditCoverageTable
             NationalDataService.Entity, NoReview, w => w.Administrator) with { DetailContains = "previous national data replaced" },
         Denied("NationalDataService.LoadAsync", async w => Assert.False((await w.Db.Get<NationalDataService>().LoadAsync(NationalDataFiles.Shipped())).Succeeded),
             AuditActions.Import, NationalDataService.Entity, NoReview),
+        Read("BoardReportService.GetAsync", w => Done(w.Db.Get<BoardReportService>().GetAsync()), AuditActions.View, BoardReportService.Entity,
+            NoReview) with { DetailContains = "open reviews" },
+        Read("BoardReportService.ExportAsync", w => Done(w.Db.Get<BoardReportService>().ExportAsync()), ActionAuditActions.Export,
+            BoardReportService.Entity, NoReview) with { DetailContains = "xlsx" },
         new("RetentionService.RunAsync", w => w.Coordinator, w => Done(w.Db.AsInstallation<RetentionService>().RunAsync(dryRun: true)),
             AuditActions.RetentionRun, RetentionService.RunEntity, NoReview) { RecordedAs = DhrCommandIdentity.UserId },
 
