@@ -47,6 +47,9 @@ public static class CliApp
                                                              Bring existing reviews' action plans in the same way.
                                                              For both, --dry-run prints the preview and writes nothing; the preview goes to
                                                              standard output and every error, one line each, to standard error.
+          import national FOLDER                             Load the national picture (DHRD: incidents.csv, victims.csv, perpetrators.csv)
+                                                             from FOLDER, replacing the national data already loaded; when any file is
+                                                             missing or wrong, every problem is listed and nothing changes.
 
         The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
         Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
@@ -107,6 +110,7 @@ public static class CliApp
                 "retention run" => await new RetentionCommands(scope.ServiceProvider, parsed, output, error).RunAsync(),
                 "import reviews" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Reviews),
                 "import actions" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Actions),
+                "import national" => await new NationalCommands(scope.ServiceProvider, parsed, output, error).ImportAsync(),
                 _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }

@@ -9,6 +9,7 @@ using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
@@ -62,6 +63,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ThemeTaxonomyService>();
         services.AddScoped<FindingService>();
         services.AddScoped<ThemeLearningService>();
+        services.AddScoped<NationalDataService>();
         services.AddScoped<IReviewCategorySource, RelationshipCategorySource>();
         services.AddScoped<PeopleReader>();
         services.AddScoped<VictimService>();

@@ -2,6 +2,7 @@ using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
@@ -36,6 +37,12 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
+        // The national picture first, on its own check, so a demo database seeded before issue 12 gains it too.
+        await using (var national = await dbFactory.CreateDbContextAsync(ct))
+        {
+            await NationalDataService.SeedShippedAsync(national, time, ct);
+        }
+
         if (await partnerships.FindByNameAsync(PartnershipName, ct) is not null)
         {
             return;

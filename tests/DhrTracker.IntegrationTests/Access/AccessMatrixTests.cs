@@ -10,6 +10,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
@@ -202,6 +203,15 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<ImportService>((s, w) => s.PreviewAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()),
         Door.Of<ImportService>((s, w) => s.ImportAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()).Writes(),
 
+        // National reference data (issue 12): installation-wide, no case content. Any Administrator loads it; its status is
+        // also readable by whoever sees the learning pages (ADR 0330).
+        Door.Of<NationalDataService>((s, w) => s.LoadAsync(NationalDataFiles.Shipped(), default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()).Writes(),
+        Door.Of<NationalDataService>((s, w) => s.LoadShippedAsync(default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator, InstallationAdministrator).OthersRefused()).Writes(),
+        Door.Of<NationalDataService>((s, w) => s.StatusAsync(default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator,
+                Administrator, OtherPartnershipAdministrator, InstallationAdministrator]).OthersRefused()),
         // The board's quarterly report: the partnership's Coordinators and Managers (each their own partnership's)
         Door.Of<BoardReportService>((s, w) => s.GetAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
         Door.Of<BoardReportService>((s, w) => s.ExportAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),

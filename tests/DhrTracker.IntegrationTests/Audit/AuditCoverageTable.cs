@@ -8,6 +8,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
@@ -282,6 +283,12 @@ internal static class AuditCoverageTable
             NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim found" },
         Read("ImportService.ImportAsync", w => Done(w.Db.Get<ImportService>().ImportAsync(History())), AuditActions.Import, ImportService.Entity,
             NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim created", AlsoCreatesRecords = true },
+        Read("NationalDataService.LoadAsync", w => Done(w.Db.Get<NationalDataService>().LoadAsync(NationalDataFiles.Shipped())), AuditActions.Import,
+            NationalDataService.Entity, NoReview, w => w.Administrator) with { DetailContains = "647 incidents, 619 victims, 647 perpetrators loaded" },
+        Read("NationalDataService.LoadShippedAsync", w => Done(w.Db.Get<NationalDataService>().LoadShippedAsync()), AuditActions.Import,
+            NationalDataService.Entity, NoReview, w => w.Administrator) with { DetailContains = "previous national data replaced" },
+        Denied("NationalDataService.LoadAsync", async w => Assert.False((await w.Db.Get<NationalDataService>().LoadAsync(NationalDataFiles.Shipped())).Succeeded),
+            AuditActions.Import, NationalDataService.Entity, NoReview),
         Read("BoardReportService.GetAsync", w => Done(w.Db.Get<BoardReportService>().GetAsync()), AuditActions.View, BoardReportService.Entity,
             NoReview) with { DetailContains = "open reviews" },
         Read("BoardReportService.ExportAsync", w => Done(w.Db.Get<BoardReportService>().ExportAsync()), ActionAuditActions.Export,

@@ -76,6 +76,8 @@ public sealed class AuditCoverageTests
         // Account administration reads accounts, not cases.
         "AccountAdminService.ListAsync", "AccountAdminService.GetAsync", "AccountAdminService.PartnershipOptionsAsync",
         "InvitationService.CheckAsync",
+        // Which national reference data is loaded, when and by whom: installation-wide, no case content (its refusal is audited).
+        "NationalDataService.StatusAsync",
     ];
 
     /// <summary>Account changes: each writes one account event, asserted row by row in the Accounts tests (AccountChangeTests, AccountSecurityTests, InvitationTests).</summary>

@@ -12,7 +12,7 @@ public sealed class AdminHomeTests : MudTestContext
         var page = Render<AdminHome>();
 
         var links = page.FindAll("a").Select(a => a.GetAttribute("href"));
-        Assert.Equal(["/admin/users", "/admin/settings", "/admin/agencies", "/admin/themes", "/admin/audit"], links);
+        Assert.Equal(["/admin/users", "/admin/settings", "/admin/agencies", "/admin/themes", "/admin/national-data", "/admin/audit"], links);
         Assert.DoesNotContain("create-user", page.Markup);
     }
 }
