@@ -50,12 +50,17 @@ public static class CliApp
           import national FOLDER                             Load the national picture (DHRD: incidents.csv, victims.csv, perpetrators.csv)
                                                              from FOLDER, replacing the national data already loaded; when any file is
                                                              missing or wrong, every problem is listed and nothing changes.
+          briefing --partnership NAME [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format json|markdown
+                                                             The 7-minute briefing of the reviews decided to be held and notified in the period
+                                                             (all time without --from and --to), to standard output. The JSON is a stable
+                                                             contract for other tools (docs/decisions/0320) and carries exact counts.
 
         The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
         Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
 
         Exit codes: 0 done, 1 refused or not found, 2 usage error. For import, 1 is also a file with errors
-        (nothing written), and 2 also no such file or no such partnership.
+        (nothing written), and 2 also no such file or no such partnership. For briefing, 2 is also a date not written
+        YYYY-MM-DD or an end before the start, and 1 no such partnership.
         """;
 
     /// <summary>Which commands take each flag; a flag given to any other command is a usage error.</summary>
@@ -111,6 +116,7 @@ public static class CliApp
                 "import reviews" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Reviews),
                 "import actions" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Actions),
                 "import national" => await new NationalCommands(scope.ServiceProvider, parsed, output, error).ImportAsync(),
+                "briefing" => await new BriefingCommands(scope.ServiceProvider, parsed, output, error).RunAsync(),
                 _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }

@@ -86,6 +86,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionService>();
         services.AddScoped<Import.ImportService>();
+        services.AddScoped<Briefing.BriefingService>();
         return services;
     }
 

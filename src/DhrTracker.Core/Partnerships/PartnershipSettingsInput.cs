@@ -15,6 +15,15 @@ public sealed class PartnershipSettingsInput
     /// <summary>Whole years a review's case content is kept after it ended (ADR 0305).</summary>
     public int RetentionYears { get; set; } = Partnership.DefaultRetentionYears;
 
+    /// <summary>The area the briefing names ("in Exampleshire"); empty means the partnership's name.</summary>
+    public string? AreaName { get; set; }
+
+    /// <summary>The briefing's "Background and purpose" in the partnership's words; empty means the statutory text.</summary>
+    public string? BriefingBackground { get; set; }
+
+    /// <summary>Null shows every count; N shows 1 to N-1 as "fewer than N" in the briefing (ADR 0323).</summary>
+    public int? SmallNumberThreshold { get; set; }
+
     public static PartnershipSettingsInput From(Partnership p) => new()
     {
         PartnershipId = p.Id,
@@ -26,5 +35,8 @@ public sealed class PartnershipSettingsInput
         ReportDueMonths = p.ReportDueMonths,
         AmberWindowDays = p.AmberWindowDays,
         RetentionYears = p.RetentionYears,
+        AreaName = p.AreaName,
+        BriefingBackground = p.BriefingBackground,
+        SmallNumberThreshold = p.SmallNumberThreshold,
     };
 }

@@ -10,6 +10,8 @@ public sealed class PartnershipSettingsInputValidator : AbstractValidator<Partne
 {
     public const int MinRetentionYears = 1;
     public const int MaxRetentionYears = 100;
+    public const int MinSmallNumberThreshold = 2;
+    public const int MaxSmallNumberThreshold = 20;
 
     public PartnershipSettingsInputValidator()
     {
@@ -28,5 +30,12 @@ public sealed class PartnershipSettingsInputValidator : AbstractValidator<Partne
         // No schedule keeps DHR records for under a year or for centuries; outside that is a typing slip.
         RuleFor(x => x.RetentionYears).InclusiveBetween(MinRetentionYears, MaxRetentionYears)
             .WithMessage($"Retention period must be a whole number of years between {MinRetentionYears} and {MaxRetentionYears}.");
+        RuleFor(x => x.AreaName).MaximumLength(Partnership.AreaNameMaxLength)
+            .WithMessage($"Area name must be {Partnership.AreaNameMaxLength} characters or fewer.");
+        RuleFor(x => x.BriefingBackground).MaximumLength(Partnership.BriefingBackgroundMaxLength)
+            .WithMessage($"Background text must be {Partnership.BriefingBackgroundMaxLength:N0} characters or fewer.");
+        // 1 would hide nothing ("fewer than 1" is only 0); above 20 a briefing of a small area would say little but "fewer than" (ADR 0323).
+        RuleFor(x => x.SmallNumberThreshold).InclusiveBetween(MinSmallNumberThreshold, MaxSmallNumberThreshold).When(x => x.SmallNumberThreshold is not null)
+            .WithMessage($"Small-number threshold must be empty or a whole number between {MinSmallNumberThreshold} and {MaxSmallNumberThreshold}.");
     }
 }

@@ -88,6 +88,9 @@ public sealed class PartnershipSettingsService(
         partnership.ReportDueMonths = input.ReportDueMonths;
         partnership.AmberWindowDays = input.AmberWindowDays;
         partnership.RetentionYears = input.RetentionYears;
+        partnership.AreaName = OrNull(input.AreaName);
+        partnership.BriefingBackground = OrNull(input.BriefingBackground);
+        partnership.SmallNumberThreshold = input.SmallNumberThreshold;
 
         var settings = ClockSettings.From(partnership);
         var reviews = await db.Reviews.Where(r => r.PartnershipId == partnership.Id && r.ActiveDueDate != null).ToListAsync(ct);
@@ -128,6 +131,18 @@ public sealed class PartnershipSettingsService(
         Compare(nameof(p.ReportDueMonths), p.ReportDueMonths, i.ReportDueMonths);
         Compare(nameof(p.AmberWindowDays), p.AmberWindowDays, i.AmberWindowDays);
         Compare(nameof(p.RetentionYears), p.RetentionYears, i.RetentionYears);
+        Compare(nameof(p.AreaName), p.AreaName ?? "(none)", OrNull(i.AreaName) ?? "(none)");
+        // The background can be 4,000 characters: the row says it changed and how long it is, so other changes still fit the detail.
+        if (p.BriefingBackground != OrNull(i.BriefingBackground))
+        {
+            changes.Add($"{nameof(p.BriefingBackground)}: {Describe(p.BriefingBackground)} -> {Describe(OrNull(i.BriefingBackground))}");
+        }
+
+        Compare(nameof(p.SmallNumberThreshold), p.SmallNumberThreshold?.ToString() ?? "(none)", i.SmallNumberThreshold?.ToString() ?? "(none)");
         return changes;
     }
+
+    private static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string Describe(string? background) => background is null ? "(statutory text)" : $"own text of {background.Length} characters";
 }

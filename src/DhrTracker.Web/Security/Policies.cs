@@ -19,6 +19,7 @@ public static class Policies
     public const string MyActions = nameof(MyActions);
     public const string ActionWork = nameof(ActionWork);
     public const string Learning = nameof(Learning);
+    public const string Briefing = nameof(Briefing);
     public const string Administration = nameof(Administration);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
@@ -31,6 +32,8 @@ public static class Policies
         // One action's page and its evidence: the service decides which actions each of them may see.
         [ActionWork] = [Roles.Coordinator, Roles.Manager, Roles.AgencyLead],
         [Learning] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
+        // The 7-minute briefing covers every review of the partnership: BriefingService decides again (LearningAccess.CanSeeBriefing).
+        [Briefing] = [Roles.Coordinator, Roles.Manager],
         [Administration] = [Roles.Administrator],
     };
 

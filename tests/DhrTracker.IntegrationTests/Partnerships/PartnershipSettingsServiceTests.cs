@@ -131,4 +131,54 @@ public sealed class PartnershipSettingsServiceTests
         await using var context = db.NewContext();
         Assert.Equal(14, (await context.Partnerships.SingleAsync(p => p.Id == partnershipId)).AmberWindowDays);
     }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_briefing_settings_are_saved_trimmed_and_audited_without_the_background_text(DatabaseProvider provider)
+    {
+        var (db, partnershipId, admin, _) = await SetupAsync(provider);
+        await using var _ = db;
+        db.SignInAs(admin);
+        var settings = db.Get<PartnershipSettingsService>();
+        var input = (await settings.GetAsync(partnershipId))!;
+        Assert.Equal((null, null, null), (input.AreaName, input.BriefingBackground, input.SmallNumberThreshold));
+        input.AreaName = "  Exampleshire ";
+        input.BriefingBackground = " Our partnership reviews every death. ";
+        input.SmallNumberThreshold = 5;
+
+        Assert.True((await settings.UpdateAsync(input)).Succeeded);
+        var saved = (await settings.GetAsync(partnershipId))!;
+        saved.AreaName = " ";
+        saved.SmallNumberThreshold = null;
+        Assert.True((await settings.UpdateAsync(saved)).Succeeded);
+
+        await using var context = db.NewContext();
+        var stored = await context.Partnerships.SingleAsync(p => p.Id == partnershipId);
+        Assert.Equal((null, "Our partnership reviews every death.", null), (stored.AreaName, stored.BriefingBackground, stored.SmallNumberThreshold));
+        var rows = await context.AuditEntries.Where(a => a.EntityType == nameof(Partnership) && a.Action == AuditActions.Update).OrderBy(a => a.Id).Select(a => a.Detail).ToListAsync();
+        Assert.Equal(
+            [
+                "AreaName: (none) -> Exampleshire; BriefingBackground: (statutory text) -> own text of 36 characters; SmallNumberThreshold: (none) -> 5",
+                "AreaName: Exampleshire -> (none); SmallNumberThreshold: 5 -> (none)",
+            ],
+            rows);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_small_number_threshold_of_1_is_refused_by_name_and_nothing_is_saved(DatabaseProvider provider)
+    {
+        var (db, partnershipId, admin, _) = await SetupAsync(provider);
+        await using var _ = db;
+        db.SignInAs(admin);
+        var input = (await db.Get<PartnershipSettingsService>().GetAsync(partnershipId))!;
+        input.SmallNumberThreshold = 1;
+        input.AreaName = "Exampleshire";
+
+        var result = await db.Get<PartnershipSettingsService>().UpdateAsync(input);
+
+        Assert.Equal((nameof(PartnershipSettingsInput.SmallNumberThreshold), "Small-number threshold must be empty or a whole number between 2 and 20."),
+            (Assert.Single(result.Errors).Field, result.Errors[0].Message));
+        await using var context = db.NewContext();
+        var stored = await context.Partnerships.SingleAsync(p => p.Id == partnershipId);
+        Assert.Equal((null, null), (stored.AreaName, stored.SmallNumberThreshold));
+    }
 }

@@ -52,4 +52,48 @@ public sealed class PartnershipSettingsInputValidatorTests
         input.ReviewTypeName = " ";
         Assert.Equal(nameof(PartnershipSettingsInput.ReviewTypeName), Assert.Single(validator.Validate(input).Errors).PropertyName);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(20)]
+    public void The_small_number_threshold_is_empty_or_from_2_to_20(int? threshold)
+    {
+        var input = Valid();
+        input.SmallNumberThreshold = threshold;
+        Assert.True(validator.Validate(input).IsValid);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(21)]
+    public void A_small_number_threshold_outside_2_to_20_is_refused_by_name(int threshold)
+    {
+        var input = Valid();
+        input.SmallNumberThreshold = threshold;
+        var error = Assert.Single(validator.Validate(input).Errors);
+        Assert.Equal((nameof(PartnershipSettingsInput.SmallNumberThreshold), "Small-number threshold must be empty or a whole number between 2 and 20."),
+            (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void Area_name_and_background_text_are_limited_to_their_stored_lengths()
+    {
+        var input = Valid();
+        input.AreaName = new string('a', Partnership.AreaNameMaxLength);
+        input.BriefingBackground = new string('b', Partnership.BriefingBackgroundMaxLength);
+        Assert.True(validator.Validate(input).IsValid);
+
+        input.AreaName += "a";
+        input.BriefingBackground += "b";
+        Assert.Equal(
+            [
+                (nameof(PartnershipSettingsInput.AreaName), "Area name must be 100 characters or fewer."),
+                (nameof(PartnershipSettingsInput.BriefingBackground), "Background text must be 4,000 characters or fewer."),
+            ],
+            validator.Validate(input).Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
+    }
 }
