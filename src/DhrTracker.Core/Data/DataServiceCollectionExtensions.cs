@@ -83,6 +83,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionService>();
         services.AddScoped<Import.ImportService>();
+        services.AddScoped<Analytics.AnalyticsService>();
         return services;
     }
 
