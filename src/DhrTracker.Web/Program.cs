@@ -75,6 +75,7 @@ app.MapAdditionalIdentityEndpoints();
 app.MapDownloads();
 app.MapExports();
 app.MapImportTemplates();
+app.MapAnalyticsCsv();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();
