@@ -90,4 +90,20 @@ public sealed class AnalyticsCsvAccessTests(AppFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData(Roles.Coordinator, true)]
+    [InlineData(Roles.Manager, true)]
+    [InlineData(Roles.PanelMember, false)]
+    public async Task The_learning_page_offers_the_briefing_and_board_report_only_to_coordinators_and_managers(string role, bool offered)
+    {
+        var client = await factory.SignedInClientAsync(await factory.CreateUserAsync(role));
+
+        var page = await client.GetStringAsync("/learning", Ct);
+
+        Assert.Contains("href=\"/learning/themes\"", page);
+        Assert.DoesNotContain("not available yet", page);
+        Assert.Equal(offered, page.Contains("href=\"/learning/briefing\""));
+        Assert.Equal(offered, page.Contains("href=\"/reports/board\""));
+    }
 }
