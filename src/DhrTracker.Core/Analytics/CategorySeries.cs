@@ -15,20 +15,24 @@ internal static class CategorySeries
         var partner = KindsOf(ReviewCategory.Partner);
         var familial = KindsOf(ReviewCategory.Familial);
         var relationships = scope.Db.Relationships;
-        var counts = await scope.Held
-            .Select(r => relationships.Any(x => x.ReviewId == r.Id && partner.Contains(x.Kind)) ? 0
-                : relationships.Any(x => x.ReviewId == r.Id && familial.Contains(x.Kind)) ? 1
-                : relationships.Any(x => x.ReviewId == r.Id) ? 2
-                : 3)
-            .GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // Four plain counts rather than a GROUP BY over EXISTS, which SQL Server refuses (error 144).
+        var held = scope.Held;
+        var partners = held.Where(r => relationships.Any(x => x.ReviewId == r.Id && partner.Contains(x.Kind)));
+        var familials = held.Where(r => !relationships.Any(x => x.ReviewId == r.Id && partner.Contains(x.Kind))
+            && relationships.Any(x => x.ReviewId == r.Id && familial.Contains(x.Kind)));
+        var households = held.Where(r => !relationships.Any(x => x.ReviewId == r.Id && (partner.Contains(x.Kind) || familial.Contains(x.Kind)))
+            && relationships.Any(x => x.ReviewId == r.Id));
+        var notRecorded = await held.CountAsync(r => !relationships.Any(x => x.ReviewId == r.Id), ct);
 
-        var rows = Enum.GetValues<ReviewCategory>()
-            .Select(c => new AnalyticsRow(c.ToString(), [counts.GetValueOrDefault((int)c)]))
-            .ToList();
-        if (counts.GetValueOrDefault(3) > 0)
+        var rows = new List<AnalyticsRow>
         {
-            rows.Add(new AnalyticsRow(NotRecorded, [counts[3]]));
+            new(ReviewCategory.Partner.ToString(), [await partners.CountAsync(ct)]),
+            new(ReviewCategory.Familial.ToString(), [await familials.CountAsync(ct)]),
+            new(ReviewCategory.Household.ToString(), [await households.CountAsync(ct)]),
+        };
+        if (notRecorded > 0)
+        {
+            rows.Add(new AnalyticsRow(NotRecorded, [notRecorded]));
         }
 
         return new AnalyticsSeries(SeriesKeys.Categories, "Reviews by category",
