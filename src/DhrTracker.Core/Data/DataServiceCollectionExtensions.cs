@@ -76,6 +76,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();
+        services.AddScoped<BoardReports.BoardReportService>();
         services.AddScoped<ActionExportService>();
         services.AddScoped<ActionSnapshotService>();
         services.AddScoped<JobLeases>();

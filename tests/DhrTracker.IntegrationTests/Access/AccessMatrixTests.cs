@@ -3,6 +3,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
@@ -203,6 +204,10 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         // Bringing history in: partnership A's Coordinators (and the dhr command, which no caller here is)
         Door.Of<ImportService>((s, w) => s.PreviewAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()),
         Door.Of<ImportService>((s, w) => s.ImportAsync(Inputs.ImportReviews(w), null, default), Outcomes.Allowed(Coordinator).OthersRefused()).Writes(),
+
+        // The board's quarterly report: the partnership's Coordinators and Managers (each their own partnership's)
+        Door.Of<BoardReportService>((s, w) => s.GetAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
+        Door.Of<BoardReportService>((s, w) => s.ExportAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),

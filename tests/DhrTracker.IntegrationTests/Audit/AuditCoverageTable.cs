@@ -2,6 +2,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
@@ -286,6 +287,10 @@ internal static class AuditCoverageTable
             NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim found" },
         Read("ImportService.ImportAsync", w => Done(w.Db.Get<ImportService>().ImportAsync(History())), AuditActions.Import, ImportService.Entity,
             NoReview) with { DetailContains = "history.csv: reviews, 1 row; 1 review, 1 victim created", AlsoCreatesRecords = true },
+        Read("BoardReportService.GetAsync", w => Done(w.Db.Get<BoardReportService>().GetAsync()), AuditActions.View, BoardReportService.Entity,
+            NoReview) with { DetailContains = "open reviews" },
+        Read("BoardReportService.ExportAsync", w => Done(w.Db.Get<BoardReportService>().ExportAsync()), ActionAuditActions.Export,
+            BoardReportService.Entity, NoReview) with { DetailContains = "xlsx" },
         new("RetentionService.RunAsync", w => w.Coordinator, w => Done(w.Db.AsInstallation<RetentionService>().RunAsync(dryRun: true)),
             AuditActions.RetentionRun, RetentionService.RunEntity, NoReview) { RecordedAs = DhrCommandIdentity.UserId },
 
