@@ -87,6 +87,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RetentionService>();
         services.AddScoped<Import.ImportService>();
         services.AddScoped<Briefing.BriefingService>();
+        services.AddScoped<Analytics.AnalyticsService>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
@@ -151,6 +152,8 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             shown: (r, _) => ((ThemeCountsReport)r!).ReviewsCounted > 0).Lists(),
         Door.Of<ThemeLearningService>((s, w) => s.DrillDownAsync(w.ThemeOfA("Coercive control"), null, default),
             Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember]).OthersNotFound()),
+        Door.Of<AnalyticsService>((s, w) => s.GetAsync(AnalyticsQuery.AllTime, default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator]).OthersRefused()),
         Door.Of<ThemeTaxonomyService>((s, w) => s.ListAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),
             shown: (r, _) => ((IReadOnlyList<ThemeAdminItem>)r!).Count > 0).Lists(),
         Door.Of<ThemeTaxonomyService>((s, w) => s.CategoriesAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),

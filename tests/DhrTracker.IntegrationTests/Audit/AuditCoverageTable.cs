@@ -1,5 +1,6 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Common;
@@ -85,6 +86,10 @@ internal static class AuditCoverageTable
         Read("ThemeLearningService.CountsAsync", w => w.Db.Get<ThemeLearningService>().CountsAsync(), AuditActions.List, "ThemeCounts", NoReview),
         Read("ThemeLearningService.DrillDownAsync", w => NotNull(w.Db.Get<ThemeLearningService>().DrillDownAsync(w.Theme)), AuditActions.View,
             "ThemeFindings", NoReview),
+        Read("AnalyticsService.GetAsync", w => Done(w.Db.Get<AnalyticsService>().GetAsync(AnalyticsQuery.AllTime)), AuditActions.List,
+            AnalyticsService.Entity, NoReview) with { DetailContains = "All time" },
+        new("AnalyticsService.GetAsync", w => w.Administrator, w => w.Db.Get<AnalyticsService>().GetAsync(AnalyticsQuery.AllTime), AuditActions.List,
+            AnalyticsService.Entity, NoReview, AuditOutcome.Denied),
 
         // The same reads by someone who may not see the review: one Denied row each, and nothing returned.
         Denied("ReviewService.GetAsync", w => Null(w.Db.Get<ReviewService>().GetAsync(w.Review)), AuditActions.View, "Review"),
