@@ -76,6 +76,7 @@ app.MapDownloads();
 app.MapExports();
 app.MapImportTemplates();
 app.MapBriefingDownloads();
+app.MapAnalyticsCsv();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();

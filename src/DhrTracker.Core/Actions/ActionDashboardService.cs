@@ -17,8 +17,25 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
     {
         var user = await currentUser.GetAsync(ct);
         var today = UkDates.TodayInUk(time);
-        var soon = today.AddDays(30);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (agencies, dueSoon) = await AgencySummariesAsync(db, user, today, ct);
+
+        // Merged themes are not offered: filtering by their target already finds them.
+        var themes = user.PartnershipId is { } partnershipId
+            ? (await ThemeTaxonomy.LoadAsync(db, partnershipId, ct)).Entries.Where(e => e.MergedIntoThemeId is null)
+                .Select(e => new ThemeTag(e.Id, e.Name, e.Category)).ToList()
+            : [];
+        return new ActionDashboardView(agencies, dueSoon, agencies.Sum(c => c.Overdue), agencies.Sum(c => c.AwaitingSignOff)) { Themes = themes };
+    }
+
+    /// <summary>
+    /// Each agency's line (the dashboard's table and the board report's), over the actions the user may see,
+    /// counted in SQL; and how many open actions fall due in the next 30 days.
+    /// </summary>
+    internal static async Task<(List<AgencyActionSummary> Agencies, int DueSoon)> AgencySummariesAsync(
+        AppDbContext db, CurrentUser user, DateOnly today, CancellationToken ct)
+    {
+        var soon = today.AddDays(30);
         var counts = await db.Actions.AsNoTracking().VisibleActions(db.Reviews, user)
             .GroupBy(a => a.OwnerAgencyId)
             .Select(g => new
@@ -36,13 +53,7 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
         var names = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var agencies = counts.Select(c => new AgencyActionSummary(c.AgencyId, names[c.AgencyId], c.Actions, c.SignedOff, c.Overdue, c.Awaiting))
             .OrderBy(a => a.Agency).ToList();
-
-        // Merged themes are not offered: filtering by their target already finds them.
-        var themes = user.PartnershipId is { } partnershipId
-            ? (await ThemeTaxonomy.LoadAsync(db, partnershipId, ct)).Entries.Where(e => e.MergedIntoThemeId is null)
-                .Select(e => new ThemeTag(e.Id, e.Name, e.Category)).ToList()
-            : [];
-        return new ActionDashboardView(agencies, counts.Sum(c => c.Soon), counts.Sum(c => c.Overdue), counts.Sum(c => c.Awaiting)) { Themes = themes };
+        return (agencies, counts.Sum(c => c.Soon));
     }
 
     public async Task<PagedResult<ActionRow>> ListAsync(ActionQuery query, PageRequest page, CancellationToken ct = default)

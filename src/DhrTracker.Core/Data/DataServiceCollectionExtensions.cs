@@ -78,6 +78,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();
+        services.AddScoped<BoardReports.BoardReportService>();
         services.AddScoped<ActionExportService>();
         services.AddScoped<ActionSnapshotService>();
         services.AddScoped<JobLeases>();
@@ -86,6 +87,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RetentionService>();
         services.AddScoped<Import.ImportService>();
         services.AddScoped<Briefing.BriefingService>();
+        services.AddScoped<Analytics.AnalyticsService>();
         return services;
     }
 

@@ -108,6 +108,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
                 step.Add();
             }
 
+            // The case records by prepared INSERTs, then their audit entries through SaveChanges (the hash chain).
+            await AddedRowsWriter.WriteAsync(db, time, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             written += chunk.Sum(s => s.Rows);

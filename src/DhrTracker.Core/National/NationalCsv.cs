@@ -232,7 +232,8 @@ internal static partial class NationalCsv
 
         if (file.Content.LongLength > ImportLimits.MaxBytes)
         {
-            problems.Add(new(name, null, null, null, ImportLimits.TooLarge(file.Content.LongLength, "It")));
+            problems.Add(new(name, null, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"is {Math.Ceiling(file.Content.LongLength * 10.0 / (1024 * 1024)) / 10:0.#} MB, larger than the {ImportLimits.MaxBytes / (1024 * 1024)} MB a national data file may be.")));
             return null;
         }
 

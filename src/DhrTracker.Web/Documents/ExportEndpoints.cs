@@ -38,6 +38,7 @@ public static class ExportEndpoints
     {
         app.MapGet(Route, ExportAsync).RequireAuthorization(Policies.ActionWork);
         app.MapAuditExport();
+        app.MapBoardReport();
         return app;
     }
 

@@ -1,7 +1,9 @@
 using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
@@ -151,6 +153,8 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             shown: (r, _) => ((ThemeCountsReport)r!).ReviewsCounted > 0).Lists(),
         Door.Of<ThemeLearningService>((s, w) => s.DrillDownAsync(w.ThemeOfA("Coercive control"), null, default),
             Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember]).OthersNotFound()),
+        Door.Of<AnalyticsService>((s, w) => s.GetAsync(AnalyticsQuery.AllTime, default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator]).OthersRefused()),
         Door.Of<ThemeTaxonomyService>((s, w) => s.ListAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),
             shown: (r, _) => ((IReadOnlyList<ThemeAdminItem>)r!).Count > 0).Lists(),
         Door.Of<ThemeTaxonomyService>((s, w) => s.CategoriesAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound(),
@@ -216,6 +220,9 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<NationalDataService>((s, w) => s.StatusAsync(default),
             Outcomes.Allowed([Coordinator, .. Managers, .. Seated, UnseatedPanelMember, OtherPartnershipCoordinator,
                 Administrator, OtherPartnershipAdministrator, InstallationAdministrator]).OthersRefused()),
+        // The board's quarterly report: the partnership's Coordinators and Managers (each their own partnership's)
+        Door.Of<BoardReportService>((s, w) => s.GetAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
+        Door.Of<BoardReportService>((s, w) => s.ExportAsync(default), Outcomes.Allowed([Coordinator, .. Managers, OtherPartnershipCoordinator]).OthersRefused()),
 
         // Partnership settings
         Door.Of<PartnershipReader>((s, w) => s.CurrentNameAsync(default),

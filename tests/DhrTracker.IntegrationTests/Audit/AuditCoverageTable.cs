@@ -1,6 +1,8 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
+using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
@@ -85,6 +87,10 @@ internal static class AuditCoverageTable
         Read("ThemeLearningService.CountsAsync", w => w.Db.Get<ThemeLearningService>().CountsAsync(), AuditActions.List, "ThemeCounts", NoReview),
         Read("ThemeLearningService.DrillDownAsync", w => NotNull(w.Db.Get<ThemeLearningService>().DrillDownAsync(w.Theme)), AuditActions.View,
             "ThemeFindings", NoReview),
+        Read("AnalyticsService.GetAsync", w => Done(w.Db.Get<AnalyticsService>().GetAsync(AnalyticsQuery.AllTime)), AuditActions.List,
+            AnalyticsService.Entity, NoReview) with { DetailContains = "All time" },
+        new("AnalyticsService.GetAsync", w => w.Administrator, w => w.Db.Get<AnalyticsService>().GetAsync(AnalyticsQuery.AllTime), AuditActions.List,
+            AnalyticsService.Entity, NoReview, AuditOutcome.Denied),
 
         // The 7-minute briefing: one View row naming the period (never case content), and the outsider's Denied row.
         Read("BriefingService.WriteAsync", w => Done(w.Db.Get<BriefingService>().WriteAsync(new BriefingRequest(w.PartnershipId, new DateOnly(2026, 1, 1)))),
@@ -295,6 +301,10 @@ internal static class AuditCoverageTable
             NationalDataService.Entity, NoReview, w => w.Administrator) with { DetailContains = "previous national data replaced" },
         Denied("NationalDataService.LoadAsync", async w => Assert.False((await w.Db.Get<NationalDataService>().LoadAsync(NationalDataFiles.Shipped())).Succeeded),
             AuditActions.Import, NationalDataService.Entity, NoReview),
+        Read("BoardReportService.GetAsync", w => Done(w.Db.Get<BoardReportService>().GetAsync()), AuditActions.View, BoardReportService.Entity,
+            NoReview) with { DetailContains = "open reviews" },
+        Read("BoardReportService.ExportAsync", w => Done(w.Db.Get<BoardReportService>().ExportAsync()), ActionAuditActions.Export,
+            BoardReportService.Entity, NoReview) with { DetailContains = "xlsx" },
         new("RetentionService.RunAsync", w => w.Coordinator, w => Done(w.Db.AsInstallation<RetentionService>().RunAsync(dryRun: true)),
             AuditActions.RetentionRun, RetentionService.RunEntity, NoReview) { RecordedAs = DhrCommandIdentity.UserId },
 

@@ -43,6 +43,10 @@ public sealed class NationalDataServiceTests
 
         var result = await db.Get<NationalDataService>().LoadShippedAsync();
 
+        // The copy built into Core is the repository's copy, byte for byte.
+        var shipped = NationalDataFiles.Shipped();
+        Assert.All([shipped.Incidents!, shipped.Victims!, shipped.Perpetrators!],
+            f => Assert.Equal(File.ReadAllBytes(Path.Combine(DhrdFolder.Shipped, f.Name)), f.Content));
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal((647, 619, 647), (result.Value!.Incidents, result.Value.Victims, result.Value.Perpetrators));
         Assert.Equal((DhrdFolder.Records("incidents.csv").Count, DhrdFolder.Records("victims.csv").Count, DhrdFolder.Records("perpetrators.csv").Count),
@@ -177,6 +181,8 @@ public sealed class NationalDataServiceTests
             ["incidents.csv, row 3, column children_present, value \"Yes\": must be True, False or empty"]),
         ["duplicate id"] = (f => f.Set("victims.csv", 4, "victim_id", "VIC-0001"),
             ["victims.csv, row 4, column victim_id, value \"VIC-0001\": is a duplicate: row 2 has the same id."]),
+        ["file over the size limit"] = (f => f.Change("perpetrators.csv", rows => rows.AddRange(Enumerable.Repeat(rows[1], 90_000))),
+            ["perpetrators.csv: is ", " MB, larger than the 10 MB a national data file may be."]),
         ["empty incidents file"] = (f => f.Change("incidents.csv", rows => rows.RemoveRange(1, rows.Count - 1)),
             ["incidents.csv: has a header row but no incidents"]),
         ["two problems at once"] = (f =>
