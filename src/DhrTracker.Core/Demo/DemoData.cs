@@ -93,6 +93,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             DemoReview(home.Value, "Northbridge DHR6", today.AddMonths(-8), 5, ReviewStage.Drafting, settings),
         ];
         db.Reviews.AddRange(reviews);
+        // The briefing says "in Northbridge", as a partnership would write it, not the partnership's full name.
+        (await db.Partnerships.SingleAsync(p => p.Id == home.Value, ct)).AreaName = "Northbridge";
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
         await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
