@@ -110,9 +110,17 @@ public sealed class AnalyticsWorld : IAsyncDisposable
     {
         var review = new Review
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership, Reference = $"DHR{++references}", DateOfDeath = notified.AddDays(-5),
-            DateNotified = notified, Decision = decision, DecisionDate = decided, QaSubmissionDate = qa, PublicationDate = published,
-            ClosedDate = closed, CreatedByUserId = Coordinator,
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership,
+            Reference = $"DHR{++references}",
+            DateOfDeath = notified.AddDays(-5),
+            DateNotified = notified,
+            Decision = decision,
+            DecisionDate = decided,
+            QaSubmissionDate = qa,
+            PublicationDate = published,
+            ClosedDate = closed,
+            CreatedByUserId = Coordinator,
             Stage = closed is not null ? ReviewStage.Closed : decision == ReviewDecision.Hold ? ReviewStage.Drafting : ReviewStage.Scoping,
         };
         c.Reviews.Add(review);
@@ -130,7 +138,11 @@ public sealed class AnalyticsWorld : IAsyncDisposable
     private static void Finding(AppDbContext c, Guid review, FindingType type, string? agency, params Guid[] themes) =>
         c.Findings.Add(new Finding
         {
-            Id = Guid.NewGuid(), ReviewId = review, Type = type, AgencyName = agency, Narrative = "Learning about risk.",
+            Id = Guid.NewGuid(),
+            ReviewId = review,
+            Type = type,
+            AgencyName = agency,
+            Narrative = "Learning about risk.",
             Themes = themes.Select(t => new FindingTheme { ThemeId = t }).ToList(),
         });
 
@@ -148,8 +160,15 @@ public sealed class AnalyticsWorld : IAsyncDisposable
         bool signedOff = false) =>
         c.Actions.Add(new ActionItem
         {
-            Id = Guid.NewGuid(), RecommendationId = recommendation, ReviewId = review, Number = ++actions, Description = "Train staff.",
-            OwnerAgencyId = agency, LeadOfficer = "Head of Safeguarding", TargetDate = target, Status = status,
+            Id = Guid.NewGuid(),
+            RecommendationId = recommendation,
+            ReviewId = review,
+            Number = ++actions,
+            Description = "Train staff.",
+            OwnerAgencyId = agency,
+            LeadOfficer = "Head of Safeguarding",
+            TargetDate = target,
+            Status = status,
             SignedOffUtc = signedOff ? new DateTime(2025, 6, 2, 9, 0, 0, DateTimeKind.Utc) : null,
         });
 

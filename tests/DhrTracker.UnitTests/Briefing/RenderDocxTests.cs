@@ -1,7 +1,7 @@
+using DhrTracker.Core.Briefing;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
-using DhrTracker.Core.Briefing;
 
 namespace DhrTracker.UnitTests.Briefing;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Reflection;
-using DocumentFormat.OpenXml.Packaging;
 using DhrTracker.Core.Briefing;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DhrTracker.UnitTests.Briefing;
 

@@ -36,8 +36,17 @@ internal static class SampleBriefing
 
     public static BriefingReport NoReviews() => Seed() with
     {
-        Reviews = 0, Victims = 0, PartnerReviews = 0, FamilialReviews = 0, Themes = [], GoodPracticeFindings = 0, GoodPractice = [],
-        WhatsChanged = [], NextSteps = [], Actions = new(0, 0, 0), Comparison = ComparisonTable.Empty,
+        Reviews = 0,
+        Victims = 0,
+        PartnerReviews = 0,
+        FamilialReviews = 0,
+        Themes = [],
+        GoodPracticeFindings = 0,
+        GoodPractice = [],
+        WhatsChanged = [],
+        NextSteps = [],
+        Actions = new(0, 0, 0),
+        Comparison = ComparisonTable.Empty,
     };
 
     /// <summary>The section headings of the seed document, in its order, as the issue names them.</summary>

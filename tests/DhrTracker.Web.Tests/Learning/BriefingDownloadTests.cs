@@ -1,11 +1,11 @@
 using System.Net;
-using DocumentFormat.OpenXml.Packaging;
 using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Web.Documents;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
