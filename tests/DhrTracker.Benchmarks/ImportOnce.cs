@@ -32,6 +32,10 @@ internal static class ImportOnce
                     $"{m.Allocated / (1024 * 1024)} MB allocated; in SaveChanges {m.Saving.TotalMilliseconds:0} ms, {m.SavingAllocated / (1024 * 1024)} MB; " +
                     $"{m.Report.Reviews.Count} reviews, {m.Report.Victims} victims");
             }
+
+            // The peak is monotonic: printed after the previews, it shows what the imports add to it.
+            using var sofar = Process.GetCurrentProcess();
+            await output.WriteLineAsync($"peak working set after the {(write ? "imports" : "previews")}: {sofar.PeakWorkingSet64 / (1024 * 1024)} MB");
         }
 
         using var process = Process.GetCurrentProcess();
