@@ -379,6 +379,18 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
@@ -450,6 +462,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ScopingDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScopingReceived")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ScopingRequested")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("SummaryDue")
                         .HasColumnType("date");
 
@@ -474,6 +495,41 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ReviewAgencies", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.SubmissionChase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("ChasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ReviewAgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewAgencyId", "ChasedOn");
+
+                    b.ToTable("SubmissionChases", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditChainHead", b =>
@@ -1136,6 +1192,94 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("NationalVictims", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AgendaDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("MinutesDocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "StartsUtc");
+
+                    b.ToTable("PanelMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMeetingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1205,10 +1349,16 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("DecisionDueMonths")
                         .HasColumnType("int");
 
+                    b.Property<int>("HomeOfficeNotificationDays")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("RagFollowsAgreedTimetable")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ReferencePrefix")
                         .IsRequired()
@@ -1221,10 +1371,18 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("RetentionYears")
                         .HasColumnType("int");
 
+                    b.Property<string>("ReviewTypeAbbreviation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("ReviewTypeName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("Section19CommencementDate")
+                        .HasColumnType("date");
 
                     b.Property<int?>("SmallNumberThreshold")
                         .HasColumnType("int");
@@ -1242,6 +1400,46 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.TimescaleVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DecisionDueMonths")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ReportDueMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("TimescaleVersions", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
@@ -1476,8 +1674,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<bool>("DeathBySuicide")
-                        .HasColumnType("bit");
+                    b.Property<string>("DeathType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<bool?>("Disability")
                         .HasColumnType("bit");
@@ -1511,6 +1711,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PseudonymChoice")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("RealName")
                         .HasMaxLength(200)
@@ -1619,6 +1823,50 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("ParallelProceedings", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Reviews.QaDevelopmentArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HowAddressed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QaDevelopmentAreas", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1664,6 +1912,9 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("FamilyToldOfPublicationOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("HomeOfficeNotifiedDate")
                         .HasColumnType("date");
 
@@ -1682,6 +1933,29 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("LegalHoldSince")
                         .HasColumnType("date");
 
+                    b.Property<string>("LocalSignOffApprover")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LocalSignOffBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("LocalSignOffDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NonPublicationAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NonPublicationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("NotificationSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("NotifyingAgency")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -1696,6 +1970,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("PublishedQaLetter")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PublishedUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("QaOutcome")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1706,15 +1987,35 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("QaSubmissionDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ReconsiderationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<DateOnly?>("RevisedTargetAgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RevisedTargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RevisedTargetReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly?>("ScopeEnd")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("ScopeStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SecretaryOfStateCopyDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Stage")
@@ -2221,6 +2522,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Agency");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.SubmissionChase", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.ReviewAgency", null)
+                        .WithMany("Chases")
+                        .HasForeignKey("ReviewAgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
                 {
                     b.HasOne("DhrTracker.Core.Audit.AuditEntry", null)
@@ -2352,6 +2662,24 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Incident");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeetingAttendance", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Panel.PanelMeeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
@@ -2372,6 +2700,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.TimescaleVersion", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", null)
+                        .WithMany("Timescales")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
@@ -2426,6 +2763,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("DhrTracker.Core.Reviews.Review", null)
                         .WithMany("Proceedings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.QaDevelopmentArea", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("QaDevelopmentAreas")
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2564,6 +2910,11 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Themes");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.Navigation("Chases");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Navigation("ChangeSet");
@@ -2591,15 +2942,29 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Victims");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.Partnership", b =>
+                {
+                    b.Navigation("Timescales");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Meetings");
 
                     b.Navigation("Panel");
 
                     b.Navigation("Pauses");
 
                     b.Navigation("Proceedings");
+
+                    b.Navigation("QaDevelopmentAreas");
                 });
 #pragma warning restore 612, 618
         }

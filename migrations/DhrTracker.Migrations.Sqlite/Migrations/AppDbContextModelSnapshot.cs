@@ -370,6 +370,18 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -441,6 +453,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ScopingDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScopingReceived")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScopingRequested")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SummaryDue")
                         .HasColumnType("TEXT");
 
@@ -465,6 +486,41 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ReviewAgencies", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Agencies.SubmissionChase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ChasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewAgencyId", "ChasedOn");
+
+                    b.ToTable("SubmissionChases", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditChainHead", b =>
@@ -1118,6 +1174,94 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("NationalVictims", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgendaDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MinutesDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "StartsUtc");
+
+                    b.ToTable("PanelMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("PanelMeetingAttendance", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1185,10 +1329,16 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("DecisionDueMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("HomeOfficeNotificationDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("RagFollowsAgreedTimetable")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReferencePrefix")
                         .IsRequired()
@@ -1201,9 +1351,17 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("RetentionYears")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReviewTypeAbbreviation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewTypeName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Section19CommencementDate")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SmallNumberThreshold")
@@ -1222,6 +1380,44 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Partnerships");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.TimescaleVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionDueMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportDueMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("TimescaleVersions", (string)null);
                 });
 
             modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
@@ -1456,8 +1652,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("DeathBySuicide")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("DeathType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("Disability")
                         .HasColumnType("INTEGER");
@@ -1490,6 +1688,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Pseudonym")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PseudonymChoice")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RealName")
@@ -1599,6 +1801,50 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("ParallelProceedings", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Reviews.QaDevelopmentArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowAddressed")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QaDevelopmentAreas", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1644,6 +1890,9 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FamilyToldOfPublicationOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("HomeOfficeNotifiedDate")
                         .HasColumnType("TEXT");
 
@@ -1662,6 +1911,29 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LegalHoldSince")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LocalSignOffApprover")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalSignOffBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LocalSignOffDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NonPublicationAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NonPublicationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotificationSource")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotifyingAgency")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -1676,6 +1948,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishedQaLetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("QaOutcome")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1686,15 +1965,35 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("QaSubmissionDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReconsiderationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReconsideredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisedTargetAgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisedTargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisedTargetReason")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ScopeEnd")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ScopeStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecretaryOfStateCopyDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")
@@ -2192,6 +2491,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Agency");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.SubmissionChase", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Agencies.ReviewAgency", null)
+                        .WithMany("Chases")
+                        .HasForeignKey("ReviewAgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditChange", b =>
                 {
                     b.HasOne("DhrTracker.Core.Audit.AuditEntry", null)
@@ -2323,6 +2631,24 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Incident");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("Meetings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeetingAttendance", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Panel.PanelMeeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Panel.PanelMembership", b =>
                 {
                     b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
@@ -2343,6 +2669,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.TimescaleVersion", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Partnerships.Partnership", null)
+                        .WithMany("Timescales")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DhrTracker.Core.People.Circumstances", b =>
@@ -2397,6 +2732,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("DhrTracker.Core.Reviews.Review", null)
                         .WithMany("Proceedings")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Reviews.QaDevelopmentArea", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Reviews.Review", null)
+                        .WithMany("QaDevelopmentAreas")
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2535,6 +2879,11 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Themes");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Agencies.ReviewAgency", b =>
+                {
+                    b.Navigation("Chases");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Audit.AuditEntry", b =>
                 {
                     b.Navigation("ChangeSet");
@@ -2562,15 +2911,29 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Victims");
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.Panel.PanelMeeting", b =>
+                {
+                    b.Navigation("Attendance");
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.Partnerships.Partnership", b =>
+                {
+                    b.Navigation("Timescales");
+                });
+
             modelBuilder.Entity("DhrTracker.Core.Reviews.Review", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Meetings");
 
                     b.Navigation("Panel");
 
                     b.Navigation("Pauses");
 
                     b.Navigation("Proceedings");
+
+                    b.Navigation("QaDevelopmentAreas");
                 });
 #pragma warning restore 612, 618
         }

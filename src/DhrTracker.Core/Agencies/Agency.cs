@@ -11,6 +11,12 @@ public sealed class Agency : IVersioned
     public string Name { get; set; } = "";
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The agency's single point of contact for reviews: requests and chases go to them.</summary>
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
+
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

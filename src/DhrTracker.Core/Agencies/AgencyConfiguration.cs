@@ -11,6 +11,9 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     {
         b.Property(a => a.Name).HasMaxLength(NameMaxLength).IsRequired();
         b.HasIndex(a => new { a.PartnershipId, a.Name }).IsUnique();
+        b.Property(a => a.ContactName).HasMaxLength(200);
+        b.Property(a => a.ContactEmail).HasMaxLength(256);
+        b.Property(a => a.ContactPhone).HasMaxLength(40);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasOne(a => a.Partnership).WithMany().HasForeignKey(a => a.PartnershipId).OnDelete(DeleteBehavior.Restrict);
     }

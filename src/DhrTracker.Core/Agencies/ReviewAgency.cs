@@ -15,6 +15,12 @@ public sealed class ReviewAgency : IVersioned
     public bool ContactWithPerpetrator { get; set; }
     public bool ContactWithChildren { get; set; }
 
+    /// <summary>The scoping return: did the agency have contact, and what (DHR-PRIMER section 2, stage 2).</summary>
+    public DateOnly? ScopingRequested { get; set; }
+
+    public DateOnly? ScopingDue { get; set; }
+    public DateOnly? ScopingReceived { get; set; }
+
     public DateOnly? ImrRequested { get; set; }
     public DateOnly? ImrDue { get; set; }
     public DateOnly? ImrReceived { get; set; }
@@ -24,6 +30,8 @@ public sealed class ReviewAgency : IVersioned
     public DateOnly? SummaryRequested { get; set; }
     public DateOnly? SummaryDue { get; set; }
     public DateOnly? SummaryReceived { get; set; }
+
+    public List<SubmissionChase> Chases { get; set; } = [];
 
     public Guid Version { get; set; }
     public DateTime CreatedUtc { get; set; }

@@ -8,6 +8,7 @@ public sealed record Submission(SubmissionKind Kind, DateOnly? Requested, DateOn
 
     public static IReadOnlyList<Submission> Of(ReviewAgency a) =>
     [
+        new(SubmissionKind.ScopingReturn, a.ScopingRequested, a.ScopingDue, a.ScopingReceived),
         new(SubmissionKind.Imr, a.ImrRequested, a.ImrDue, a.ImrReceived),
         new(SubmissionKind.Chronology, a.ChronologyRequested, a.ChronologyDue, a.ChronologyReceived),
         new(SubmissionKind.SummaryReport, a.SummaryRequested, a.SummaryDue, a.SummaryReceived),

@@ -2,6 +2,7 @@ namespace DhrTracker.Core.Agencies;
 
 public enum SubmissionKind
 {
+    ScopingReturn,
     Imr,
     Chronology,
     SummaryReport,

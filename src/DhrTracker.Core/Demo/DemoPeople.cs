@@ -45,7 +45,7 @@ internal static class DemoPeople
 
         // DHR4: a young woman's death by suicide after abuse by her partner.
         var j = Victim(r[3], "Adult J", 24, Sex.Female);
-        j.DeathBySuicide = true;
+        j.DeathType = DeathType.Suicide;
         var k = Perpetrator(r[3], "Adult K", 27, Sex.Male, CourtOutcome.Unknown);
         Link(db, r[3], j, k, RelationshipKind.Partner);
 

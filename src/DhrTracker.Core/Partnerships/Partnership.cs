@@ -15,8 +15,30 @@ public sealed class Partnership : IVersioned
     /// <summary>"Domestic Homicide Review" today; "Domestic Abuse Related Death Review" once s.19 VPA 2024 commences.</summary>
     public string ReviewTypeName { get; set; } = "Domestic Homicide Review";
 
+    /// <summary>Short form used in labels and mail ("DHR", or "DARDR" once the partnership says so).</summary>
+    public string ReviewTypeAbbreviation { get; set; } = "DHR";
+
+    /// <summary>
+    /// Commencement date of s.19 of the Victims and Prisoners Act 2024, empty until announced. A death
+    /// on or after it is reviewed as a DARDR under the Domestic Abuse Act 2021 test (DHR-PRIMER section 8).
+    /// </summary>
+    public DateOnly? Section19CommencementDate { get; set; }
+
+    /// <summary>
+    /// Timescales for reviews notified before the first of <see cref="Timescales"/>; a change of
+    /// timescale is a new <see cref="TimescaleVersion"/> with an effective date, never an edit here.
+    /// </summary>
     public int DecisionDueMonths { get; set; } = 1;
+
     public int ReportDueMonths { get; set; } = 6;
+
+    /// <summary>Days after the decision by which the Home Office should have been told of it ("at the decision").</summary>
+    public int HomeOfficeNotificationDays { get; set; } = 7;
+
+    /// <summary>When true, a review with an agreed revised target date takes its RAG from that date rather than the statutory one.</summary>
+    public bool RagFollowsAgreedTimetable { get; set; }
+
+    public List<TimescaleVersion> Timescales { get; set; } = [];
 
     /// <summary>A deadline within this many days shows amber.</summary>
     public int AmberWindowDays { get; set; } = 28;

@@ -10,6 +10,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         b.HasIndex(p => p.Name).IsUnique();
         b.Property(p => p.ReferencePrefix).HasMaxLength(40).IsRequired();
         b.Property(p => p.ReviewTypeName).HasMaxLength(100).IsRequired();
+        b.Property(p => p.ReviewTypeAbbreviation).HasMaxLength(20).IsRequired();
         b.Property(p => p.AreaName).HasMaxLength(Partnership.AreaNameMaxLength);
         b.Property(p => p.BriefingBackground).HasMaxLength(Partnership.BriefingBackgroundMaxLength);
         b.Property(p => p.Version).IsConcurrencyToken();

@@ -36,7 +36,7 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
             relationships.Select(r => new RelationshipView(r.Id, r.VictimId, names[r.VictimId], r.PerpetratorId, names[r.PerpetratorId], r.Kind, r.Version))
                 .OrderBy(r => r.Victim).ThenBy(r => r.Perpetrator).ToList(),
             circumstances is null ? new CircumstancesInput() : PersonProjection.ToInput(circumstances),
-            ReviewCategoryRules.Classify(relationships.Select(r => r.Kind), victims.Any(v => v.DeathBySuicide)),
+            ReviewCategoryRules.Classify(relationships.Select(r => r.Kind), victims.Any(v => v.DeathType == DeathType.Suicide)),
             ReviewAccess.CanWorkOn(user, review),
             SensitiveFacts.Table.Select(row => row.Fact).Where(f => !readable.Contains(f)).ToList());
     }

@@ -13,7 +13,8 @@ internal static class PersonProjection
         var input = new VictimInput
         {
             AgeAtDeath = v.AgeAtDeath,
-            DeathBySuicide = v.DeathBySuicide,
+            DeathType = v.DeathType,
+            PseudonymChoice = v.PseudonymChoice,
             RealName = readable.Contains(SensitiveFact.RealName) ? v.RealName : null,
         };
         input.CopyFrom(v, readable);

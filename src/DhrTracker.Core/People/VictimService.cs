@@ -14,7 +14,8 @@ public sealed class VictimService(IDbContextFactory<AppDbContext> dbFactory, Cur
     private protected override void CopyOwnFields(VictimInput input, Victim entity, IReadOnlySet<SensitiveFact> readable)
     {
         entity.AgeAtDeath = input.AgeAtDeath!.Value;
-        entity.DeathBySuicide = input.DeathBySuicide;
+        entity.DeathType = input.DeathType;
+        entity.PseudonymChoice = input.PseudonymChoice;
 
         // Anyone else's form never carries the real name, so leaving it untouched keeps the entry of someone who may.
         if (readable.Contains(SensitiveFact.RealName))

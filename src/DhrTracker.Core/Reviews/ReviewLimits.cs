@@ -7,4 +7,5 @@ public static class ReviewLimits
     public const int Name = 200;
     public const int Note = 2000;
     public const int LongText = 4000;
+    public const int Url = 500;
 }
