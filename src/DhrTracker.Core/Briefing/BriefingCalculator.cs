@@ -12,8 +12,6 @@ namespace DhrTracker.Core.Briefing;
 /// </summary>
 public static class BriefingCalculator
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>A review counts when it was decided to be held and notified within the period, both ends included.</summary>
     public static bool Counts(BriefingReviewFacts review, DateOnly? from, DateOnly? to) =>
         review.Decision == ReviewDecision.Hold && InPeriod(review.DateNotified, from, to);
@@ -28,7 +26,7 @@ public static class BriefingCalculator
     {
         null => null,
         _ when action.SignedOffBeforeImport && action.CompletedOn is { } completed => completed,
-        { } utc => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London)),
+        { } utc => UkDates.DateInUk(utc),
     };
 
     /// <param name="showGoodPracticeText">Whether the reader may read the reviews' findings (else only the count).</param>

@@ -19,6 +19,10 @@ public static class UkDates
     public static DateTime StartOfDayUtc(DateOnly date) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), London);
 
+    /// <summary>The UK calendar date of a stored UTC instant (23:30 UTC on 30 Jun is 1 Jul in London).</summary>
+    public static DateOnly DateInUk(DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London));
+
     /// <summary>The calendar date in the UK at the given instant (midnight in London is not midnight UTC in summer).</summary>
     public static DateOnly TodayInUk(TimeProvider time) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), London).DateTime);

@@ -48,10 +48,7 @@ public static class AnalyticsCsvEndpoints
             return Results.BadRequest("Dates must be written as YYYY-MM-DD, for example 2025-04-01.");
         }
 
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
+        authState.TellCore(http);
 
         var period = new AnalyticsQuery { From = start, To = end };
         var result = await analytics.GetAsync(period, ct);

@@ -22,10 +22,7 @@ public static class AuditExportEndpoint
 
     private static async Task<IResult> ExportAsync(HttpContext http, AuditReader reader, AuthenticationStateProvider authState, CancellationToken ct)
     {
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
+        authState.TellCore(http);
 
         var result = await reader.ExportCsvAsync(AuditAddress.Parse(key => http.Request.Query[key].FirstOrDefault()), ct);
         if (!result.Succeeded)

@@ -17,10 +17,7 @@ public static class BoardReportEndpoints
 
     private static async Task<IResult> DownloadAsync(HttpContext http, BoardReportService reports, AuthenticationStateProvider authState, CancellationToken ct)
     {
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
+        authState.TellCore(http);
 
         var result = await reports.ExportAsync(ct);
         return result.Succeeded

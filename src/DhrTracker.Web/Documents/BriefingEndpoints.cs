@@ -44,10 +44,7 @@ public static class BriefingEndpoints
             return BadRequest(errors);
         }
 
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
+        authState.TellCore(http);
 
         var user = await currentUser.GetAsync(ct);
         var result = await briefings.WriteAsync(new BriefingRequest(user.PartnershipId ?? 0, start, end), ct);

@@ -22,25 +22,17 @@ public static class DownloadEndpoints
     private static async Task<IResult> DownloadDocumentAsync(Guid versionId, HttpContext http, ReviewDocumentService documents,
         AuthenticationStateProvider authState, CancellationToken ct)
     {
-        TellCore(http, authState);
+        authState.TellCore(http);
         return Send(await documents.DownloadAsync(versionId, ct));
     }
 
     private static async Task<IResult> DownloadEvidenceAsync(Guid evidenceId, HttpContext http, ActionProgressService progress,
         AuthenticationStateProvider authState, CancellationToken ct)
     {
-        TellCore(http, authState);
+        authState.TellCore(http);
         return Send(await progress.DownloadEvidenceAsync(evidenceId, ct));
     }
 
-    /// <summary>Core reads the user through the authentication state provider, which outside a circuit must be told who is asking.</summary>
-    private static void TellCore(HttpContext http, AuthenticationStateProvider authState)
-    {
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
-    }
 
     // fileDownloadName makes the response "Content-Disposition: attachment", so the browser never renders it inline.
     private static IResult Send(FileContent? file) =>

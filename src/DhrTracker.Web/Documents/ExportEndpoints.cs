@@ -50,10 +50,7 @@ public static class ExportEndpoints
             return Results.NotFound();
         }
 
-        if (authState is IHostEnvironmentAuthenticationStateProvider host)
-        {
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(http.User)));
-        }
+        authState.TellCore(http);
 
         var query = new ActionQuery(agency, Parse<ActionStatus>(status), Parse<ActionRag>(rag), review, due, overdue == true, signoff == true, theme);
         var file = await exports.ExportAsync(query, kind, ct);

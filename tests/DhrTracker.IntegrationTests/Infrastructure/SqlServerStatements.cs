@@ -1,0 +1,83 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DhrTracker.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A SQL Server context that never reaches a server, so a Core read can run end to end here and every
+/// statement it would send can be parsed as T-SQL (STACK-NOTES: no Docker on this machine). Opening the
+/// connection is skipped, and each command is recorded and answered with no rows, or with 0 for a scalar.
+/// </summary>
+public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInterceptor
+{
+    private readonly List<string> sent = [];
+
+    public IReadOnlyList<string> Sent => sent;
+
+    /// <summary>Rows to answer a statement with (e.g. the one partnership a read starts from); null answers with none.</summary>
+    public Func<string, DataTable?> Answer { get; init; } = _ => null;
+
+    public AppDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=true").Configure(options);
+        options.AddInterceptors(this);
+        return new AppDbContext(options.Options);
+    }
+
+    /// <summary>Every recorded statement that does not parse as T-SQL, with the parser's messages.</summary>
+    public IReadOnlyList<string> Unparsable() => sent
+        .Select(sql =>
+        {
+            new Microsoft.SqlServer.TransactSql.ScriptDom.TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+            return errors.Count == 0 ? null : $"{string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}\n{sql}";
+        })
+        .OfType<string>()
+        .ToList();
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        InterceptionResult<DbDataReader>.SuppressWithResult(Record(command));
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(Record(command)));
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        sent.Add(command.CommandText);
+        return InterceptionResult<object>.SuppressWithResult(0);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ScalarExecuting(command, eventData, result));
+
+    public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+        InterceptionResult.Suppress();
+
+    public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData,
+        InterceptionResult result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(InterceptionResult.Suppress());
+
+    private DbDataReader Record(DbCommand command)
+    {
+        sent.Add(command.CommandText);
+        if (Answer(command.CommandText) is { } answer)
+        {
+            return answer.CreateDataReader();
+        }
+
+        // A count or other aggregate reads one row; a list reads none. One int column of 0 answers both
+        // shapes EF asks for here (an empty list ignores the row only if it is never read, so lists get none).
+        var aggregate = command.CommandText.TrimStart().StartsWith("SELECT COUNT(", StringComparison.Ordinal);
+        var table = new DataTable();
+        if (aggregate)
+        {
+            table.Columns.Add("Value", typeof(int));
+            table.Rows.Add(0);
+        }
+
+        return table.CreateDataReader();
+    }
+}
