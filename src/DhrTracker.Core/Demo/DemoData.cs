@@ -216,6 +216,9 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         if (stage is ReviewStage.HomeOfficeQa or ReviewStage.ActionPlanMonitoring)
         {
             review.QaSubmissionDate = notified.AddMonths(11);
+            review.LocalSignOffDate = notified.AddMonths(11).AddDays(-14);
+            review.LocalSignOffBody = "Community Safety Partnership board";
+            review.LocalSignOffApprover = "Board chair (demo)";
         }
 
         if (stage == ReviewStage.ActionPlanMonitoring)
@@ -225,6 +228,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             review.PublicationDate = notified.AddMonths(16);
             review.PublicationType = PublicationType.ExecutiveSummary;
             review.CommissionerCopyDate = notified.AddMonths(16);
+            review.FamilyToldOfPublicationOn = notified.AddMonths(16).AddDays(-7);
         }
 
         review.Events.Add(new ReviewEvent

@@ -6,4 +6,9 @@ public sealed record ClockFacts(
     DateOnly DateNotified,
     ReviewDecision Decision,
     DateOnly? DecisionDate,
-    IReadOnlyList<PausePeriod> Pauses);
+    IReadOnlyList<PausePeriod> Pauses,
+    DateOnly? ReconsideredOn = null)
+{
+    /// <summary>The decision clock runs from the notification, or afresh from a reopened decision (ADR 0350).</summary>
+    public DateOnly DecisionClockStart => ReconsideredOn ?? DateNotified;
+}

@@ -8,4 +8,7 @@ public sealed class NewReviewInput
     public DateOnly? DateOfDeath { get; set; }
     public DateOnly? DateNotified { get; set; }
     public string? NotifyingAgency { get; set; }
+
+    /// <summary>How the death came to the partnership; a Secretary of State direction means the review must be held.</summary>
+    public NotificationSource NotificationSource { get; set; } = NotificationSource.Agency;
 }

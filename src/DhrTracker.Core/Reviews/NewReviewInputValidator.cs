@@ -26,6 +26,8 @@ public sealed class NewReviewInputValidator : AbstractValidator<NewReviewInput>
             .Must((input, notified) => input.DateOfDeath is null || notified >= input.DateOfDeath)
             .WithMessage("Date notified must be on or after the date of death.");
 
+        RuleFor(x => x.NotificationSource).IsInEnum().WithMessage("Choose how the death came to the partnership.");
+
         RuleFor(x => x.NotifyingAgency)
             .MaximumLength(ReviewLimits.Name).WithMessage($"Notifying agency must be {ReviewLimits.Name} characters or fewer.");
     }

@@ -19,7 +19,10 @@ public static class ReviewClocks
     public static DateOnly? ReportDue(ReviewDecision decision, DateOnly? decisionDate, ClockSettings settings) =>
         decision == ReviewDecision.Hold && decisionDate is { } d ? d.AddMonths(settings.ReportDueMonths) : null;
 
-    /// <summary>Which clock runs at this stage, from when, and its statutory due date.</summary>
+    /// <summary>
+    /// Which clock runs at this stage, from when, and its statutory due date. <paramref name="notified"/>
+    /// is where the decision clock starts: the notification, or the reconsideration (<see cref="ClockFacts.DecisionClockStart"/>).
+    /// </summary>
     public static (ClockKind Kind, DateOnly? Start, DateOnly? Due) ActiveClock(ReviewStage stage, DateOnly notified,
         ReviewDecision decision, DateOnly? decisionDate, ClockSettings settings)
     {
@@ -38,10 +41,10 @@ public static class ReviewClocks
 
     /// <summary>Stores the running clock's statutory due date on the review, for filtering and sorting in SQL.</summary>
     public static void RefreshDueDate(Review review, ClockSettings settings) =>
-        review.ActiveDueDate = ActiveClock(review.Stage, review.DateNotified, review.Decision, review.DecisionDate, settings).Due;
+        review.ActiveDueDate = ActiveClock(review.Stage, review.ReconsideredOn ?? review.DateNotified, review.Decision, review.DecisionDate, settings).Due;
 
     public static ClockFacts FactsOf(Review review) => new(review.Stage, review.DateNotified, review.Decision, review.DecisionDate,
-        review.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList());
+        review.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(), review.ReconsideredOn);
 
     /// <summary>
     /// Days the review stood still since the clock started, up to today. A pause still open counts
@@ -81,9 +84,9 @@ public static class ReviewClocks
 
     public static ClockReading Read(ClockFacts facts, ClockSettings settings, DateOnly today)
     {
-        var (kind, start, due) = ActiveClock(facts.Stage, facts.DateNotified, facts.Decision, facts.DecisionDate, settings);
+        var (kind, start, due) = ActiveClock(facts.Stage, facts.DecisionClockStart, facts.Decision, facts.DecisionDate, settings);
         var openPause = facts.Pauses.FirstOrDefault(p => p.End is null)?.Reason;
-        var decisionDue = DecisionDue(facts.DateNotified, settings);
+        var decisionDue = DecisionDue(facts.DecisionClockStart, settings);
         var reportDue = ReportDue(facts.Decision, facts.DecisionDate, settings);
         if (start is not { } clockStart || due is not { } statutory)
         {

@@ -24,6 +24,15 @@ public sealed record ReviewDetails(
     /// <summary>The legal hold that keeps this review from retention, or null (ADR 0305).</summary>
     public LegalHold? LegalHold { get; init; }
 
+    /// <summary>What this review is called: a DARDR by its statutory name, a DHR by the partnership's setting.</summary>
+    public ReviewTypeName TypeName { get; init; } = new("Domestic Homicide Review", "DHR");
+
+    /// <summary>
+    /// For a DARDR awaiting its decision, why the Domestic Abuse Act 2021 test fails (empty when it passes),
+    /// so the decision form can say so before the coordinator submits; null when the test does not apply.
+    /// </summary>
+    public IReadOnlyList<FieldError>? ScopeTestFailures { get; init; }
+
     /// <summary>Whether the user may place or lift the hold (<see cref="Access.ReviewAccess.CanSetLegalHold"/>).</summary>
     public bool CanSetLegalHold { get; init; }
 }

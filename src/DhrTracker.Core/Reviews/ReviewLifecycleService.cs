@@ -40,10 +40,18 @@ public sealed class ReviewLifecycleService(
             return Result<ReviewStage>.Refused("", ConflictMessage);
         }
 
+        input.Regime = ReviewRegimes.For(review);
         var refusals = ReviewStageMachine.Check(review, input);
         if (refusals.Count > 0)
         {
             return Result<ReviewStage>.Refused(refusals);
+        }
+
+        // A DARDR is held only when the Domestic Abuse Act 2021 test is met (ADR 0353); a DHR keeps today's rules.
+        if (input is { Move: ReviewMove.RecordDecision, Decision: ReviewDecision.Hold, Regime: ReviewRegime.Dardr }
+            && await DardrScopeFacts.CheckAsync(db, reviewId, ct) is { Count: > 0 } outOfScope)
+        {
+            return Result<ReviewStage>.Refused(outOfScope);
         }
 
         // Closing ends monitoring: every action must be signed off or cancelled first, and the refusal names each one left.
@@ -53,6 +61,7 @@ public sealed class ReviewLifecycleService(
         }
 
         var from = review.Stage;
+        var note = input.Move == ReviewMove.ReconsiderDecision ? ReconsiderationNote.For(review, input) : input.Note;
         ReviewStageMachine.Apply(review, input);
         var broken = ValidateRecord(review);
         if (broken.Count > 0)
@@ -61,7 +70,7 @@ public sealed class ReviewLifecycleService(
         }
 
         ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!));
-        var line = NewEvent(user, review, ReviewEventKind.Moved, input.Note, ReviewStageMachine.EffectiveDate(input));
+        var line = NewEvent(user, review, ReviewEventKind.Moved, note, ReviewStageMachine.EffectiveDate(input));
         line.Move = input.Move;
         line.FromStage = from;
         line.ToStage = review.Stage;
@@ -180,13 +189,23 @@ public sealed class ReviewLifecycleService(
         // Decision and QA outcome change only through moves: judge the edit against the stored ones.
         input.Decision = review.Decision;
         input.QaOutcome = review.QaOutcome;
+        input.Regime = ReviewRegimes.For(input.DateOfDeath ?? review.DateOfDeath, review.Partnership!.Section19CommencementDate);
         var validation = await recordValidator.ValidateAsync(input, ct);
         if (!validation.IsValid)
         {
             return Result<Guid>.Refused(validation);
         }
 
-        var missing = ReviewStageMachine.MissingFactsForStage(review.Stage, input);
+        if (review.ReconsideredOn is not null && input.ReconsideredOn is null)
+        {
+            return Result<Guid>.Refused(nameof(ReviewRecordInput.ReconsideredOn),
+                "The decision was reopened: its date can be corrected but not removed (the timeline keeps the earlier decision).");
+        }
+
+        // An edit may not clear a fact a passed stage needed. A fact missing before the edit (a review that
+        // passed the stage before the fact was asked for, ADR 0352) does not block correcting others.
+        var before = ReviewStageMachine.MissingFactsForStage(review.Stage, ReviewRecordInput.From(review)).Select(e => e.Field).ToHashSet();
+        var missing = ReviewStageMachine.MissingFactsForStage(review.Stage, input).Where(e => !before.Contains(e.Field)).ToList();
         if (missing.Count > 0)
         {
             return Result<Guid>.Refused(missing.Select(e => e with { Message = $"{e.Message} The review has passed the stage that needs it." }));

@@ -15,8 +15,14 @@ public enum ReviewMove
     SubmitToHomeOffice,
     RecordQaOutcome,
     Publish,
+
+    /// <summary>An agreed decision not to publish: the other ending of the publication step.</summary>
+    AgreeNonPublication,
     Close,
 
     /// <summary>Undo a move made in error; always needs a note saying why.</summary>
     StepBack,
+
+    /// <summary>Reopens a decision not to hold (Home Office challenge, new facts): the one move out of an ended review.</summary>
+    ReconsiderDecision,
 }

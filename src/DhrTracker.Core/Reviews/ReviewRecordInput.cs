@@ -12,12 +12,18 @@ public sealed class ReviewRecordInput
     public DateOnly? DateOfDeath { get; set; }
     public DateOnly? DateNotified { get; set; }
     public string? NotifyingAgency { get; set; }
+    public NotificationSource NotificationSource { get; set; }
+
+    /// <summary>Derived from the date of death (<see cref="ReviewRegimes"/>); shown, never edited, and reset by the service before it judges an edit.</summary>
+    public ReviewRegime Regime { get; set; }
 
     public ReviewDecision Decision { get; set; }
     public DateOnly? DecisionDate { get; set; }
     public string? DecisionRationale { get; set; }
     public DateOnly? HomeOfficeNotifiedDate { get; set; }
     public string? HomeOfficeReference { get; set; }
+    public DateOnly? ReconsideredOn { get; set; }
+    public string? ReconsiderationReason { get; set; }
 
     public string? IndependentChair { get; set; }
     public string? Author { get; set; }
@@ -25,12 +31,22 @@ public sealed class ReviewRecordInput
     public DateOnly? ScopeStart { get; set; }
     public DateOnly? ScopeEnd { get; set; }
 
+    public DateOnly? LocalSignOffDate { get; set; }
+    public string? LocalSignOffBody { get; set; }
+    public string? LocalSignOffApprover { get; set; }
+
     public DateOnly? QaSubmissionDate { get; set; }
     public QaOutcome? QaOutcome { get; set; }
     public DateOnly? QaOutcomeDate { get; set; }
     public DateOnly? PublicationDate { get; set; }
     public PublicationType? PublicationType { get; set; }
+    public string? PublishedUrl { get; set; }
+    public bool PublishedQaLetter { get; set; }
+    public DateOnly? FamilyToldOfPublicationOn { get; set; }
+    public DateOnly? NonPublicationAgreedOn { get; set; }
+    public string? NonPublicationReason { get; set; }
     public DateOnly? CommissionerCopyDate { get; set; }
+    public DateOnly? SecretaryOfStateCopyDate { get; set; }
     public DateOnly? ClosedDate { get; set; }
 
     public static ReviewRecordInput From(Review r) => new()
@@ -40,22 +56,35 @@ public sealed class ReviewRecordInput
         DateOfDeath = r.DateOfDeath,
         DateNotified = r.DateNotified,
         NotifyingAgency = r.NotifyingAgency,
+        NotificationSource = r.NotificationSource,
+        Regime = r.Partnership is null ? ReviewRegime.Dhr : ReviewRegimes.For(r),
         Decision = r.Decision,
         DecisionDate = r.DecisionDate,
         DecisionRationale = r.DecisionRationale,
         HomeOfficeNotifiedDate = r.HomeOfficeNotifiedDate,
         HomeOfficeReference = r.HomeOfficeReference,
+        ReconsideredOn = r.ReconsideredOn,
+        ReconsiderationReason = r.ReconsiderationReason,
         IndependentChair = r.IndependentChair,
         Author = r.Author,
         TermsOfReferenceDate = r.TermsOfReferenceDate,
         ScopeStart = r.ScopeStart,
         ScopeEnd = r.ScopeEnd,
+        LocalSignOffDate = r.LocalSignOffDate,
+        LocalSignOffBody = r.LocalSignOffBody,
+        LocalSignOffApprover = r.LocalSignOffApprover,
         QaSubmissionDate = r.QaSubmissionDate,
         QaOutcome = r.QaOutcome,
         QaOutcomeDate = r.QaOutcomeDate,
         PublicationDate = r.PublicationDate,
         PublicationType = r.PublicationType,
+        PublishedUrl = r.PublishedUrl,
+        PublishedQaLetter = r.PublishedQaLetter,
+        FamilyToldOfPublicationOn = r.FamilyToldOfPublicationOn,
+        NonPublicationAgreedOn = r.NonPublicationAgreedOn,
+        NonPublicationReason = r.NonPublicationReason,
         CommissionerCopyDate = r.CommissionerCopyDate,
+        SecretaryOfStateCopyDate = r.SecretaryOfStateCopyDate,
         ClosedDate = r.ClosedDate,
     };
 
@@ -69,20 +98,32 @@ public sealed class ReviewRecordInput
         r.DateOfDeath = DateOfDeath!.Value;
         r.DateNotified = DateNotified!.Value;
         r.NotifyingAgency = Clean(NotifyingAgency);
+        r.NotificationSource = NotificationSource;
         r.DecisionDate = DecisionDate;
         r.DecisionRationale = Clean(DecisionRationale);
         r.HomeOfficeNotifiedDate = HomeOfficeNotifiedDate;
         r.HomeOfficeReference = Clean(HomeOfficeReference);
+        r.ReconsideredOn = ReconsideredOn;
+        r.ReconsiderationReason = Clean(ReconsiderationReason);
         r.IndependentChair = Clean(IndependentChair);
         r.Author = Clean(Author);
         r.TermsOfReferenceDate = TermsOfReferenceDate;
         r.ScopeStart = ScopeStart;
         r.ScopeEnd = ScopeEnd;
+        r.LocalSignOffDate = LocalSignOffDate;
+        r.LocalSignOffBody = Clean(LocalSignOffBody);
+        r.LocalSignOffApprover = Clean(LocalSignOffApprover);
         r.QaSubmissionDate = QaSubmissionDate;
         r.QaOutcomeDate = QaOutcomeDate;
         r.PublicationDate = PublicationDate;
         r.PublicationType = PublicationType;
+        r.PublishedUrl = Clean(PublishedUrl);
+        r.PublishedQaLetter = PublishedQaLetter;
+        r.FamilyToldOfPublicationOn = FamilyToldOfPublicationOn;
+        r.NonPublicationAgreedOn = NonPublicationAgreedOn;
+        r.NonPublicationReason = Clean(NonPublicationReason);
         r.CommissionerCopyDate = CommissionerCopyDate;
+        r.SecretaryOfStateCopyDate = SecretaryOfStateCopyDate;
         r.ClosedDate = ClosedDate;
     }
 

@@ -5,7 +5,7 @@ namespace DhrTracker.Core.Reviews;
 /// <summary>
 /// Rules for a review's recorded facts, run by the Summary form as the user types and by
 /// <see cref="ReviewLifecycleService"/> before every edit and every move. Dates must follow the
-/// statutory order: death, notified, decision, QA submission, publication, closure.
+/// statutory order: death, notified, (reopened,) decision, local sign-off, QA submission, publication, closure.
 /// </summary>
 public sealed class ReviewRecordInputValidator : AbstractValidator<ReviewRecordInput>
 {
@@ -35,6 +35,7 @@ public sealed class ReviewRecordInputValidator : AbstractValidator<ReviewRecordI
 
         Lengths();
         Order(Today);
+        Include(new ReviewRecordCompletionRules(time));
     }
 
     private void Lengths()
@@ -50,17 +51,22 @@ public sealed class ReviewRecordInputValidator : AbstractValidator<ReviewRecordI
     private void Order(Func<DateOnly> today)
     {
         After(x => x.DateNotified, "Date notified", x => [("the date of death", x.DateOfDeath)], today);
-        After(x => x.DecisionDate, "Decision date", x => [("the date notified", x.DateNotified)], today);
+        After(x => x.ReconsideredOn, "Date the decision was reopened", x => [("the date notified", x.DateNotified)], today);
+        After(x => x.DecisionDate, "Decision date", x => [("the date the decision was reopened", x.ReconsideredOn), ("the date notified", x.DateNotified)], today);
         After(x => x.HomeOfficeNotifiedDate, "Home Office notified date", x => [("the decision date", x.DecisionDate)], today);
         After(x => x.TermsOfReferenceDate, "Terms of reference date", x => [("the decision date", x.DecisionDate)], today);
-        After(x => x.QaSubmissionDate, "QA submission date",
+        After(x => x.LocalSignOffDate, "Local sign-off date",
             x => [("the terms of reference date", x.TermsOfReferenceDate), ("the decision date", x.DecisionDate)], today);
+        After(x => x.QaSubmissionDate, "QA submission date",
+            x => [("the local sign-off date", x.LocalSignOffDate), ("the terms of reference date", x.TermsOfReferenceDate), ("the decision date", x.DecisionDate)], today);
         After(x => x.QaOutcomeDate, "QA outcome date", x => [("the QA submission date", x.QaSubmissionDate)], today);
         After(x => x.PublicationDate, "Publication date",
             x => [("the QA outcome date", x.QaOutcomeDate), ("the QA submission date", x.QaSubmissionDate)], today);
-        After(x => x.CommissionerCopyDate, "Date sent to the Domestic Abuse Commissioner", x => [("the QA submission date", x.QaSubmissionDate)], today);
+        After(x => x.NonPublicationAgreedOn, "Date non-publication was agreed",
+            x => [("the QA outcome date", x.QaOutcomeDate), ("the QA submission date", x.QaSubmissionDate)], today);
         After(x => x.ClosedDate, "Closure date",
-            x => [("the publication date", x.PublicationDate), ("the QA submission date", x.QaSubmissionDate)], today);
+            x => [("the publication date", x.PublicationDate), ("the date non-publication was agreed", x.NonPublicationAgreedOn),
+                ("the QA submission date", x.QaSubmissionDate)], today);
     }
 
     /// <summary>

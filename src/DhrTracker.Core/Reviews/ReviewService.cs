@@ -64,6 +64,7 @@ public sealed class ReviewService(
             DateOfDeath = input.DateOfDeath!.Value,
             DateNotified = input.DateNotified!.Value,
             NotifyingAgency = string.IsNullOrWhiteSpace(input.NotifyingAgency) ? null : input.NotifyingAgency.Trim(),
+            NotificationSource = input.NotificationSource,
             Stage = ReviewStage.Notified,
             CreatedByUserId = user.UserId,
         };
@@ -79,7 +80,7 @@ public sealed class ReviewService(
         });
         db.Reviews.Add(review);
         db.Record(time, user, AuditActions.Create, Entity, review.Id.ToString(),
-            detail: "Reference, DateOfDeath, DateNotified, NotifyingAgency, Stage", changes: ChangedFields.Values(db.Entry(review)));
+            detail: "Reference, DateOfDeath, DateNotified, NotifyingAgency, NotificationSource, Stage", changes: ChangedFields.Values(db.Entry(review)));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -160,6 +161,10 @@ public sealed class ReviewService(
 
         var canChange = ReviewAccess.CanChange(user, review);
         var facts = ReviewClocks.FactsOf(review);
+        var regime = ReviewRegimes.For(review);
+        var scopeTest = regime == ReviewRegime.Dardr && review.Decision == ReviewDecision.Pending && canChange
+            ? await DardrScopeFacts.CheckAsync(db, review.Id, ct)
+            : null;
         return new ReviewDetails(review.Id, review.Partnership!.Name, review.Stage, review.CreatedUtc,
             ReviewRecordInput.From(review),
             ReviewClocks.Read(facts, ClockSettings.From(review.Partnership), time),
@@ -173,6 +178,8 @@ public sealed class ReviewService(
         {
             LegalHold = review is { LegalHoldReason: { } reason, LegalHoldSince: { } since } ? new LegalHold(reason, since) : null,
             CanSetLegalHold = ReviewAccess.CanSetLegalHold(user, review),
+            TypeName = ReviewTypeNames.For(review.Partnership, regime),
+            ScopeTestFailures = scopeTest,
         };
     }
 

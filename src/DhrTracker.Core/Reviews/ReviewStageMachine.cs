@@ -30,19 +30,26 @@ public static class ReviewStageMachine
         new(ReviewMove.SubmitToHomeOffice, [ReviewStage.LocalSignOff], "Submit to Home Office QA", CoordinatorOnly),
         new(ReviewMove.RecordQaOutcome, [ReviewStage.HomeOfficeQa], "Record QA outcome", CoordinatorOnly),
         new(ReviewMove.Publish, [ReviewStage.AwaitingPublication], "Record publication", CoordinatorOnly),
+        new(ReviewMove.AgreeNonPublication, [ReviewStage.AwaitingPublication], "Record agreed non-publication", CoordinatorOnly),
         new(ReviewMove.Close, [ReviewStage.ActionPlanMonitoring], "Close review", CoordinatorOnly),
         new(ReviewMove.StepBack,
         [
             ReviewStage.Scoping, ReviewStage.InformationGathering, ReviewStage.PanelAnalysis, ReviewStage.Drafting,
             ReviewStage.LocalSignOff, ReviewStage.HomeOfficeQa, ReviewStage.AwaitingPublication, ReviewStage.ActionPlanMonitoring,
         ], "Step back a stage", CoordinatorOnly),
+        new(ReviewMove.ReconsiderDecision, [ReviewStage.NotProceeding], "Reconsider decision", CoordinatorOnly),
     ];
+
+    public const string SecretaryOfStateDirected = "The Secretary of State directed this review (DVCVA 2004 s.9(2)): it must be held.";
 
     public static StageTransition For(ReviewMove move) => Transitions.Single(t => t.Move == move);
 
-    /// <summary>Moves offered at a stage. A paused or ended review offers none.</summary>
+    /// <summary>
+    /// Moves offered at a stage. A paused review offers none, nor does a closed one; a review not
+    /// proceeding offers only <see cref="ReviewMove.ReconsiderDecision"/> (ADR 0350).
+    /// </summary>
     public static IReadOnlyList<StageTransition> Available(ReviewStage stage, bool paused) =>
-        paused || IsEnded(stage) ? [] : Transitions.Where(t => t.From.Contains(stage)).ToList();
+        paused || stage == ReviewStage.Closed ? [] : Transitions.Where(t => t.From.Contains(stage)).ToList();
 
     public static bool IsEnded(ReviewStage stage) => stage is ReviewStage.Closed or ReviewStage.NotProceeding;
 
@@ -57,7 +64,8 @@ public static class ReviewStageMachine
         ReviewMove.SendForLocalSignOff => ReviewStage.LocalSignOff,
         ReviewMove.SubmitToHomeOffice => ReviewStage.HomeOfficeQa,
         ReviewMove.RecordQaOutcome => input.QaOutcome == QaOutcome.Resubmit ? ReviewStage.Drafting : ReviewStage.AwaitingPublication,
-        ReviewMove.Publish => ReviewStage.ActionPlanMonitoring,
+        ReviewMove.Publish or ReviewMove.AgreeNonPublication => ReviewStage.ActionPlanMonitoring,
+        ReviewMove.ReconsiderDecision => ReviewStage.Scoping,
         ReviewMove.Close => ReviewStage.Closed,
         ReviewMove.StepBack => Line[Math.Max(0, Array.IndexOf(Line, from) - 1)],
         _ => throw new ArgumentOutOfRangeException(nameof(input), input.Move, "Unknown move."),
@@ -70,7 +78,7 @@ public static class ReviewStageMachine
     public static IReadOnlyList<FieldError> Check(Review review, StageMoveInput input)
     {
         var move = nameof(StageMoveInput.Move);
-        if (review.IsEnded)
+        if (review.Stage == ReviewStage.Closed)
         {
             return [new(move, $"This review is {review.Stage.Display().ToLowerInvariant()}: no further moves can be made.")];
         }
@@ -95,112 +103,24 @@ public static class ReviewStageMachine
                 $"The resubmission date must be on or after the QA outcome that asked for it ({UkDates.Format(review.QaOutcomeDate)})."));
         }
 
+        if (input.Move == ReviewMove.RecordDecision && input.Decision == ReviewDecision.NotHold
+            && review.NotificationSource == NotificationSource.SecretaryOfStateDirection)
+        {
+            errors.Add(new(nameof(StageMoveInput.Decision), SecretaryOfStateDirected));
+        }
+
+        // The decision is cleared by the move, so its date is compared here, before Apply.
+        if (input.Move == ReviewMove.ReconsiderDecision && input.ReconsideredOn < review.DecisionDate)
+        {
+            errors.Add(new(nameof(StageMoveInput.ReconsideredOn),
+                $"The date the decision was reopened must be on or after the decision not to hold ({UkDates.Format(review.DecisionDate)})."));
+        }
+
         return errors;
     }
 
     /// <summary>What the move needs that the input lacks, each naming its field. Used by the move form as the user types.</summary>
-    public static IEnumerable<FieldError> MissingRequirements(StageMoveInput input)
-    {
-        if (input.Note is { Length: > ReviewLimits.Note })
-        {
-            yield return new(nameof(input.Note), $"Note must be {ReviewLimits.Note} characters or fewer.");
-        }
-
-        switch (input.Move)
-        {
-            case ReviewMove.RecordDecision:
-                if (input.Decision is null or ReviewDecision.Pending)
-                {
-                    yield return new(nameof(input.Decision), "Choose whether a review will be held.");
-                }
-
-                if (input.DecisionDate is null)
-                {
-                    yield return new(nameof(input.DecisionDate), "Enter the date of the decision.");
-                }
-
-                if (string.IsNullOrWhiteSpace(input.DecisionRationale))
-                {
-                    yield return new(nameof(input.DecisionRationale), "Enter the rationale for the decision.");
-                }
-
-                if (input.Decision == ReviewDecision.NotHold && input.HomeOfficeNotifiedDate is null)
-                {
-                    yield return new(nameof(input.HomeOfficeNotifiedDate),
-                        "Enter the date the Home Office was told: a decision not to hold a review must still be reported to the Home Office.");
-                }
-
-                break;
-            case ReviewMove.AgreeTermsOfReference:
-                if (string.IsNullOrWhiteSpace(input.IndependentChair))
-                {
-                    yield return new(nameof(input.IndependentChair), "Enter the independent chair: terms of reference are agreed once a chair is appointed.");
-                }
-
-                if (input.TermsOfReferenceDate is null)
-                {
-                    yield return new(nameof(input.TermsOfReferenceDate), "Enter the date the terms of reference were agreed.");
-                }
-
-                if (input.HomeOfficeNotifiedDate is null)
-                {
-                    yield return new(nameof(input.HomeOfficeNotifiedDate), "Enter the date the Home Office was told of the decision to hold the review.");
-                }
-
-                break;
-            case ReviewMove.SubmitToHomeOffice:
-                if (input.QaSubmissionDate is null)
-                {
-                    yield return new(nameof(input.QaSubmissionDate), "Enter the date the report was submitted to the Home Office QA panel.");
-                }
-
-                break;
-            case ReviewMove.RecordQaOutcome:
-                if (input.QaOutcome is null)
-                {
-                    yield return new(nameof(input.QaOutcome), "Choose the QA panel's outcome.");
-                }
-
-                if (input.QaOutcomeDate is null)
-                {
-                    yield return new(nameof(input.QaOutcomeDate), "Enter the date of the QA outcome.");
-                }
-
-                break;
-            case ReviewMove.Publish:
-                if (input.PublicationDate is null)
-                {
-                    yield return new(nameof(input.PublicationDate), "Enter the publication date.");
-                }
-
-                if (input.PublicationType is null)
-                {
-                    yield return new(nameof(input.PublicationType), "Choose what was published.");
-                }
-
-                break;
-            case ReviewMove.Close:
-                if (input.ClosedDate is null)
-                {
-                    yield return new(nameof(input.ClosedDate), "Enter the date the review closed.");
-                }
-
-                if (input.CommissionerCopyDate is null)
-                {
-                    yield return new(nameof(input.CommissionerCopyDate),
-                        "Enter the date the report was sent to the Domestic Abuse Commissioner: every final report must be sent before the review closes.");
-                }
-
-                break;
-            case ReviewMove.StepBack:
-                if (string.IsNullOrWhiteSpace(input.Note))
-                {
-                    yield return new(nameof(input.Note), "Say why the review is going back a stage.");
-                }
-
-                break;
-        }
-    }
+    public static IEnumerable<FieldError> MissingRequirements(StageMoveInput input) => StageMoveRequirements.Of(input);
 
     /// <summary>Writes the move's facts onto the review and moves it. Call only after <see cref="Check"/> found nothing.</summary>
     public static void Apply(Review review, StageMoveInput input)
@@ -220,8 +140,23 @@ public static class ReviewStageMachine
                 review.TermsOfReferenceDate = input.TermsOfReferenceDate;
                 review.HomeOfficeNotifiedDate = input.HomeOfficeNotifiedDate;
                 break;
+            case ReviewMove.ReconsiderDecision:
+                // Back to the decision step: the old decision lives on in the timeline line's note (ADR 0350).
+                review.Decision = ReviewDecision.Pending;
+                review.DecisionDate = null;
+                review.DecisionRationale = null;
+                review.HomeOfficeNotifiedDate = null;
+                review.ReconsideredOn = input.ReconsideredOn;
+                review.ReconsiderationReason = input.ReconsiderationReason!.Trim();
+                review.NotificationSource = input.DirectedBySecretaryOfState ? NotificationSource.SecretaryOfStateDirection : review.NotificationSource;
+                break;
             case ReviewMove.SubmitToHomeOffice:
                 // A (re)submission awaits a fresh outcome; the earlier one stays in the timeline.
+                review.LocalSignOffDate = input.LocalSignOffDate;
+                review.LocalSignOffBody = input.LocalSignOffBody!.Trim();
+                review.LocalSignOffApprover = input.LocalSignOffApprover!.Trim();
+                review.CommissionerCopyDate = input.CommissionerCopyDate ?? review.CommissionerCopyDate;
+                review.SecretaryOfStateCopyDate = input.SecretaryOfStateCopyDate ?? review.SecretaryOfStateCopyDate;
                 review.QaSubmissionDate = input.QaSubmissionDate;
                 review.QaOutcome = null;
                 review.QaOutcomeDate = null;
@@ -233,11 +168,26 @@ public static class ReviewStageMachine
             case ReviewMove.Publish:
                 review.PublicationDate = input.PublicationDate;
                 review.PublicationType = input.PublicationType;
+                review.PublishedUrl = Clean(input.PublishedUrl);
+                review.PublishedQaLetter = input.PublishedQaLetter;
+                review.FamilyToldOfPublicationOn = input.FamilyToldOfPublicationOn;
                 review.CommissionerCopyDate = input.CommissionerCopyDate ?? review.CommissionerCopyDate;
+                review.NonPublicationAgreedOn = null;
+                review.NonPublicationReason = null;
+                break;
+            case ReviewMove.AgreeNonPublication:
+                review.NonPublicationAgreedOn = input.NonPublicationAgreedOn;
+                review.NonPublicationReason = input.NonPublicationReason!.Trim();
+                review.PublicationDate = null;
+                review.PublicationType = null;
+                review.PublishedUrl = null;
+                review.PublishedQaLetter = false;
+                review.FamilyToldOfPublicationOn = null;
                 break;
             case ReviewMove.Close:
                 review.ClosedDate = input.ClosedDate;
                 review.CommissionerCopyDate = input.CommissionerCopyDate;
+                review.SecretaryOfStateCopyDate = input.SecretaryOfStateCopyDate ?? review.SecretaryOfStateCopyDate;
                 break;
         }
 
@@ -252,6 +202,8 @@ public static class ReviewStageMachine
         ReviewMove.SubmitToHomeOffice => input.QaSubmissionDate,
         ReviewMove.RecordQaOutcome => input.QaOutcomeDate,
         ReviewMove.Publish => input.PublicationDate,
+        ReviewMove.AgreeNonPublication => input.NonPublicationAgreedOn,
+        ReviewMove.ReconsiderDecision => input.ReconsideredOn,
         ReviewMove.Close => input.ClosedDate,
         _ => null,
     };
@@ -274,7 +226,7 @@ public static class ReviewStageMachine
                      (ReviewMove.AgreeTermsOfReference, ReviewStage.InformationGathering),
                      (ReviewMove.SubmitToHomeOffice, ReviewStage.HomeOfficeQa),
                      (ReviewMove.RecordQaOutcome, ReviewStage.AwaitingPublication),
-                     (ReviewMove.Publish, ReviewStage.ActionPlanMonitoring),
+                     (record.NonPublicationAgreedOn is null ? ReviewMove.Publish : ReviewMove.AgreeNonPublication, ReviewStage.ActionPlanMonitoring),
                      (ReviewMove.Close, ReviewStage.Closed),
                  })
         {
@@ -293,18 +245,27 @@ public static class ReviewStageMachine
     private static StageMoveInput AsMove(ReviewMove move, ReviewRecordInput r) => new()
     {
         Move = move,
+        Regime = r.Regime,
         Decision = r.Decision,
         DecisionDate = r.DecisionDate,
         DecisionRationale = r.DecisionRationale,
         HomeOfficeNotifiedDate = r.HomeOfficeNotifiedDate,
         IndependentChair = r.IndependentChair,
         TermsOfReferenceDate = r.TermsOfReferenceDate,
+        LocalSignOffDate = r.LocalSignOffDate,
+        LocalSignOffBody = r.LocalSignOffBody,
+        LocalSignOffApprover = r.LocalSignOffApprover,
         QaSubmissionDate = r.QaSubmissionDate,
         QaOutcome = r.QaOutcome,
         QaOutcomeDate = r.QaOutcomeDate,
         PublicationDate = r.PublicationDate,
         PublicationType = r.PublicationType,
+        PublishedUrl = r.PublishedUrl,
+        FamilyToldOfPublicationOn = r.FamilyToldOfPublicationOn,
+        NonPublicationAgreedOn = r.NonPublicationAgreedOn,
+        NonPublicationReason = r.NonPublicationReason,
         CommissionerCopyDate = r.CommissionerCopyDate,
+        SecretaryOfStateCopyDate = r.SecretaryOfStateCopyDate,
         ClosedDate = r.ClosedDate,
     };
 

@@ -69,9 +69,22 @@ public sealed class ReviewLifecycleServiceTests
         yield return new() { Move = ReviewMove.StartPanelAnalysis };
         yield return new() { Move = ReviewMove.StartDrafting };
         yield return new() { Move = ReviewMove.SendForLocalSignOff };
-        yield return new() { Move = ReviewMove.SubmitToHomeOffice, QaSubmissionDate = new DateOnly(2026, 9, 1) };
+        yield return new()
+        {
+            Move = ReviewMove.SubmitToHomeOffice,
+            QaSubmissionDate = new DateOnly(2026, 9, 1),
+            LocalSignOffDate = new DateOnly(2026, 8, 25),
+            LocalSignOffBody = "Partnership A board",
+            LocalSignOffApprover = "Board chair",
+        };
         yield return new() { Move = ReviewMove.RecordQaOutcome, QaOutcome = QaOutcome.Publish, QaOutcomeDate = new DateOnly(2026, 10, 1) };
-        yield return new() { Move = ReviewMove.Publish, PublicationDate = new DateOnly(2026, 10, 20), PublicationType = PublicationType.Full };
+        yield return new()
+        {
+            Move = ReviewMove.Publish,
+            PublicationDate = new DateOnly(2026, 10, 20),
+            PublicationType = PublicationType.Full,
+            FamilyToldOfPublicationOn = new DateOnly(2026, 10, 13),
+        };
         yield return new() { Move = ReviewMove.Close, ClosedDate = new DateOnly(2026, 11, 20), CommissionerCopyDate = new DateOnly(2026, 10, 20), Note = "All actions signed off." };
     }
 
@@ -137,7 +150,7 @@ public sealed class ReviewLifecycleServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Not_holding_a_review_ends_it_and_no_further_move_is_allowed(DatabaseProvider provider)
+    public async Task Not_holding_a_review_ends_it_and_only_reconsidering_is_allowed(DatabaseProvider provider)
     {
         await using var s = await ReviewAsync(provider);
         var withoutHomeOffice = Decide(ReviewDecision.NotHold);
@@ -147,7 +160,7 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal(ReviewStage.NotProceeding, (await s.MoveAsync(Decide(ReviewDecision.NotHold))).Value);
 
         var again = await s.MoveAsync(new StageMoveInput { Move = ReviewMove.StepBack, Note = "Mistake" });
-        Assert.Equal("This review is not proceeding: no further moves can be made.", Assert.Single(again.Errors).Message);
+        Assert.Equal("'Step back a stage' cannot be done at stage 'Not proceeding'. From here you can: Reconsider decision.", Assert.Single(again.Errors).Message);
         Assert.Equal(ReviewStage.NotProceeding, (await s.LoadAsync()).Stage);
     }
 

@@ -202,4 +202,25 @@ public sealed class ReviewClocksTests
 
     private static ClockFacts Facts(ReviewStage stage, ReviewDecision decision, DateOnly? decided, IReadOnlyList<PausePeriod>? pauses = null) =>
         new(stage, new DateOnly(2026, 3, 1), decision, decided, pauses ?? []);
+
+    [Fact]
+    public void A_reopened_decision_runs_its_clock_afresh_from_the_reconsideration()
+    {
+        var facts = new ClockFacts(ReviewStage.Scoping, new DateOnly(2026, 1, 12), ReviewDecision.Pending, null, [], ReconsideredOn: new DateOnly(2026, 6, 1));
+
+        var reading = ReviewClocks.Read(facts, Defaults, new DateOnly(2026, 6, 15));
+
+        Assert.Equal(ClockKind.Decision, reading.Kind);
+        Assert.Equal(new DateOnly(2026, 7, 1), reading.DecisionDue);
+        Assert.Equal(new DateOnly(2026, 7, 1), reading.StatutoryDue);
+        Assert.Equal(Rag.Amber, reading.Rag);
+    }
+
+    [Fact]
+    public void The_stored_due_date_of_a_reopened_decision_runs_from_the_reconsideration()
+    {
+        var review = new Review { Stage = ReviewStage.Scoping, DateNotified = new DateOnly(2026, 1, 12), ReconsideredOn = new DateOnly(2026, 6, 1) };
+        ReviewClocks.RefreshDueDate(review, Defaults);
+        Assert.Equal(new DateOnly(2026, 7, 1), review.ActiveDueDate);
+    }
 }

@@ -21,6 +21,8 @@ public sealed class ReviewStageMachineTests
         { ReviewMove.RecordQaOutcome, ReviewStage.HomeOfficeQa, null, QaOutcome.PublishAfterAmendments, ReviewStage.AwaitingPublication },
         { ReviewMove.RecordQaOutcome, ReviewStage.HomeOfficeQa, null, QaOutcome.Resubmit, ReviewStage.Drafting },
         { ReviewMove.Publish, ReviewStage.AwaitingPublication, null, null, ReviewStage.ActionPlanMonitoring },
+        { ReviewMove.AgreeNonPublication, ReviewStage.AwaitingPublication, null, null, ReviewStage.ActionPlanMonitoring },
+        { ReviewMove.ReconsiderDecision, ReviewStage.NotProceeding, null, null, ReviewStage.Scoping },
         { ReviewMove.Close, ReviewStage.ActionPlanMonitoring, null, null, ReviewStage.Closed },
         { ReviewMove.StepBack, ReviewStage.Scoping, null, null, ReviewStage.Notified },
         { ReviewMove.StepBack, ReviewStage.InformationGathering, null, null, ReviewStage.Commissioning },
@@ -73,14 +75,21 @@ public sealed class ReviewStageMachineTests
         Assert.Equal(from, review.Stage);
     }
 
-    [Theory]
-    [InlineData(ReviewStage.Closed, "This review is closed: no further moves can be made.")]
-    [InlineData(ReviewStage.NotProceeding, "This review is not proceeding: no further moves can be made.")]
-    public void No_move_is_allowed_from_an_ended_review(ReviewStage ended, string message)
+    [Fact]
+    public void No_move_is_allowed_from_a_closed_review()
     {
-        var error = Assert.Single(ReviewStageMachine.Check(ReviewAt(ended), Complete(ReviewMove.StepBack, ReviewDecision.Hold, QaOutcome.Publish)));
-        Assert.Equal(message, error.Message);
-        Assert.Empty(ReviewStageMachine.Available(ended, paused: false));
+        var error = Assert.Single(ReviewStageMachine.Check(ReviewAt(ReviewStage.Closed), Complete(ReviewMove.StepBack, ReviewDecision.Hold, QaOutcome.Publish)));
+        Assert.Equal("This review is closed: no further moves can be made.", error.Message);
+        Assert.Empty(ReviewStageMachine.Available(ReviewStage.Closed, paused: false));
+    }
+
+    [Fact]
+    public void A_review_not_proceeding_offers_only_reconsidering_the_decision()
+    {
+        var error = Assert.Single(ReviewStageMachine.Check(ReviewAt(ReviewStage.NotProceeding), Complete(ReviewMove.StepBack, ReviewDecision.Hold, QaOutcome.Publish)));
+        Assert.Equal("'Step back a stage' cannot be done at stage 'Not proceeding'. From here you can: Reconsider decision.", error.Message);
+        Assert.Equal([ReviewMove.ReconsiderDecision], ReviewStageMachine.Available(ReviewStage.NotProceeding, paused: false).Select(t => t.Move));
+        Assert.True(ReviewStageMachine.IsEnded(ReviewStage.NotProceeding));
     }
 
     [Fact]
@@ -119,6 +128,14 @@ public sealed class ReviewStageMachineTests
         { ReviewMove.AgreeTermsOfReference, nameof(StageMoveInput.TermsOfReferenceDate), "Enter the date the terms of reference were agreed." },
         { ReviewMove.AgreeTermsOfReference, nameof(StageMoveInput.HomeOfficeNotifiedDate), "Enter the date the Home Office was told of the decision to hold the review." },
         { ReviewMove.SubmitToHomeOffice, nameof(StageMoveInput.QaSubmissionDate), "Enter the date the report was submitted to the Home Office QA panel." },
+        { ReviewMove.SubmitToHomeOffice, nameof(StageMoveInput.LocalSignOffDate), "Enter the date of local sign-off: a report goes to QA once the partnership has signed it off." },
+        { ReviewMove.SubmitToHomeOffice, nameof(StageMoveInput.LocalSignOffBody), "Enter the body that signed the report off, for example the CSP board." },
+        { ReviewMove.SubmitToHomeOffice, nameof(StageMoveInput.LocalSignOffApprover), "Enter who approved the report for that body, for example its chair." },
+        { ReviewMove.ReconsiderDecision, nameof(StageMoveInput.ReconsideredOn), "Enter the date the decision was reopened." },
+        { ReviewMove.ReconsiderDecision, nameof(StageMoveInput.ReconsiderationReason), "Say why the decision is being reconsidered (for example a Home Office challenge, an inquest's findings or a Secretary of State direction)." },
+        { ReviewMove.AgreeNonPublication, nameof(StageMoveInput.NonPublicationAgreedOn), "Enter the date it was agreed not to publish the report." },
+        { ReviewMove.AgreeNonPublication, nameof(StageMoveInput.NonPublicationReason), "Give the reason the report will not be published." },
+        { ReviewMove.Publish, nameof(StageMoveInput.FamilyToldOfPublicationOn), "Enter the date the family was told: the family is told before a report is published." },
         { ReviewMove.RecordQaOutcome, nameof(StageMoveInput.QaOutcome), "Choose the QA panel's outcome." },
         { ReviewMove.RecordQaOutcome, nameof(StageMoveInput.QaOutcomeDate), "Enter the date of the QA outcome." },
         { ReviewMove.Publish, nameof(StageMoveInput.PublicationDate), "Enter the publication date." },
@@ -313,6 +330,10 @@ public sealed class ReviewStageMachineTests
         QaOutcomeDate = new DateOnly(2025, 11, 1),
         PublicationDate = new DateOnly(2025, 12, 1),
         PublicationType = PublicationType.Full,
+        LocalSignOffDate = new DateOnly(2025, 8, 20),
+        LocalSignOffBody = "Northbridge CSP board",
+        LocalSignOffApprover = "Board chair",
+        FamilyToldOfPublicationOn = new DateOnly(2025, 11, 20),
         CommissionerCopyDate = new DateOnly(2025, 12, 1),
         ClosedDate = stage == ReviewStage.Closed ? new DateOnly(2026, 6, 1) : null,
     };
@@ -334,5 +355,14 @@ public sealed class ReviewStageMachineTests
         PublicationType = PublicationType.ExecutiveSummary,
         CommissionerCopyDate = new DateOnly(2025, 12, 1),
         ClosedDate = new DateOnly(2026, 6, 1),
+        ReconsideredOn = new DateOnly(2025, 4, 1),
+        ReconsiderationReason = "The inquest found the death followed coercive control.",
+        LocalSignOffDate = new DateOnly(2025, 8, 20),
+        LocalSignOffBody = "Northbridge CSP board",
+        LocalSignOffApprover = "Board chair",
+        FamilyToldOfPublicationOn = new DateOnly(2025, 11, 20),
+        NonPublicationAgreedOn = new DateOnly(2025, 12, 1),
+        NonPublicationReason = "Publication would identify the children.",
+        SecretaryOfStateCopyDate = new DateOnly(2025, 12, 1),
     };
 }
