@@ -60,7 +60,7 @@ public sealed class ReviewLifecycleService(
             return Result<ReviewStage>.Refused(broken);
         }
 
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!, review.DateNotified));
         var line = NewEvent(user, review, ReviewEventKind.Moved, input.Note, ReviewStageMachine.EffectiveDate(input));
         line.Move = input.Move;
         line.FromStage = from;
@@ -205,7 +205,7 @@ public sealed class ReviewLifecycleService(
         }
 
         input.ApplyTo(review);
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!, review.DateNotified));
         var fields = ChangedFields.Of(db.Entry(review));
         if (fields.Length == 0)
         {
@@ -299,7 +299,7 @@ public sealed class ReviewLifecycleService(
         var user = await currentUser.GetAsync(ct);
         var db = await dbFactory.CreateDbContextAsync(ct);
         var userId = user.UserId;
-        var review = await db.Reviews.AsSplitQuery().Include(r => r.Partnership).Include(r => r.Pauses)
+        var review = await db.Reviews.AsSplitQuery().Include(r => r.Partnership).ThenInclude(p => p!.Timescales).Include(r => r.Pauses)
             .Include(r => r.Panel.Where(p => p.UserId == userId))
             .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         if (review is null || !ReviewAccess.CanRead(user, review))
