@@ -21,6 +21,24 @@ public sealed class TimescaleService(
 {
     public const string Entity = nameof(TimescaleVersion);
 
+    /// <summary>
+    /// How many open reviews a version taking effect on <paramref name="effectiveFrom"/> would re-date, for the form to
+    /// say before saving; null when the partnership is not the user's to manage.
+    /// </summary>
+    public async Task<int?> ReachesAsync(int partnershipId, DateOnly effectiveFrom, CancellationToken ct = default)
+    {
+        var user = await currentUser.GetAsync(ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!PartnershipAccess.CanManageSettings(user, partnershipId))
+        {
+            await db.RecordDeniedAsync(time, user, AuditActions.View, Entity, partnershipId.ToString(), ct);
+            return null;
+        }
+
+        var versions = await db.Set<TimescaleVersion>().Where(t => t.PartnershipId == partnershipId).ToListAsync(ct);
+        return await Reached(db, partnershipId, versions, effectiveFrom).CountAsync(ct);
+    }
+
     /// <summary>Adds the version; returns how many open reviews it re-dated.</summary>
     public async Task<Result<int>> AddAsync(TimescaleVersionInput input, CancellationToken ct = default)
     {
@@ -48,12 +66,7 @@ public sealed class TimescaleService(
                 $"Timescales already take effect on {UkDates.Format(from)}. Choose another date: a version is never edited, so the record shows every change.");
         }
 
-        // The new version governs reviews notified from its date until the next later version takes over.
-        var until = partnership.Timescales.Where(t => t.EffectiveFrom > from).Select(t => (DateOnly?)t.EffectiveFrom).Min();
-        var reached = await db.Reviews
-            .Where(r => r.PartnershipId == partnership.Id && r.DateNotified >= from && (until == null || r.DateNotified < until))
-            .Where(r => r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding)
-            .ToListAsync(ct);
+        var reached = await Reached(db, partnership.Id, partnership.Timescales, from).ToListAsync(ct);
         if (reached.Count > 0 && input.ConfirmedRedatedReviews != reached.Count)
         {
             return Result<int>.Refused(nameof(input.ConfirmedRedatedReviews),
@@ -91,5 +104,14 @@ public sealed class TimescaleService(
         }
 
         return Result<int>.Ok(reached.Count);
+    }
+
+    /// <summary>Open reviews a version from <paramref name="from"/> governs: notified on or after it, until the next later version takes over.</summary>
+    private static IQueryable<Review> Reached(AppDbContext db, int partnershipId, IEnumerable<TimescaleVersion> versions, DateOnly from)
+    {
+        var until = versions.Where(t => t.EffectiveFrom > from).Select(t => (DateOnly?)t.EffectiveFrom).Min();
+        return db.Reviews
+            .Where(r => r.PartnershipId == partnershipId && r.DateNotified >= from && (until == null || r.DateNotified < until))
+            .Where(r => r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding);
     }
 }
