@@ -13,7 +13,7 @@ internal sealed record AnalyticsScope(
     int PartnershipId,
     IQueryable<Review> Notified,
     IQueryable<Review> Held,
-    ClockSettings Clocks,
+    Partnerships.PartnershipTimescales Clocks,
     DateOnly Today)
 {
     public IQueryable<Guid> HeldIds => Held.Select(r => r.Id);

@@ -38,10 +38,10 @@ public sealed class AnalyticsService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var partnershipId = user.PartnershipId!.Value;
-        var partnership = await db.Partnerships.AsNoTracking().SingleAsync(p => p.Id == partnershipId, ct);
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Timescales).SingleAsync(p => p.Id == partnershipId, ct);
         var notified = InPeriod(db.Reviews.AsNoTracking().Visible(user), query);
         var scope = new AnalyticsScope(db, partnershipId, notified, notified.Where(r => r.Decision == ReviewDecision.Hold),
-            ClockSettings.From(partnership), UkDates.TodayInUk(time));
+            Partnerships.PartnershipTimescales.Of(partnership), UkDates.TodayInUk(time));
 
         List<AnalyticsSeries> series =
         [

@@ -16,7 +16,8 @@ internal static class ClockSeries
 
     public static async Task<AnalyticsSeries> BuildAsync(AnalyticsScope scope, CancellationToken ct)
     {
-        var settings = scope.Clocks;
+        // Each review against the timescales in force when it was notified (ADR 0355); the note names today's.
+        var settings = scope.Clocks.For(scope.Today);
         var decision = new DayTally();
         var qa = new DayTally();
         var completion = new DayTally();
@@ -26,7 +27,7 @@ internal static class ClockSeries
             .Select(r => new { r.DateNotified, DecisionDate = r.DecisionDate!.Value });
         await foreach (var r in decided.AsAsyncEnumerable().WithCancellation(ct))
         {
-            decision.Add(Days(r.DateNotified, r.DecisionDate), r.DecisionDate <= ReviewClocks.DecisionDue(r.DateNotified, settings));
+            decision.Add(Days(r.DateNotified, r.DecisionDate), r.DecisionDate <= ReviewClocks.DecisionDue(r.DateNotified, scope.Clocks.For(r.DateNotified)));
         }
 
         var held = scope.Held.Select(r => new { r.DateNotified, r.DecisionDate, r.QaSubmissionDate, Completed = r.PublicationDate ?? r.ClosedDate })
@@ -35,7 +36,7 @@ internal static class ClockSeries
         {
             if (r.QaSubmissionDate is { } submitted)
             {
-                var due = ReviewClocks.ReportDue(ReviewDecision.Hold, r.DecisionDate, settings);
+                var due = ReviewClocks.ReportDue(ReviewDecision.Hold, r.DecisionDate, scope.Clocks.For(r.DateNotified));
                 qa.Add(Days(r.DateNotified, submitted), due is { } d ? submitted <= d : null);
             }
 

@@ -80,6 +80,7 @@ public sealed class BoardReportService(IDbContextFactory<AppDbContext> dbFactory
                 r.Decision,
                 r.DecisionDate,
                 r.ReconsideredOn,
+                r.RevisedTargetDate,
                 Pauses = r.Pauses.Select(p => new { p.StartDate, p.EndDate, p.Reason }).ToList(),
                 Proceedings = r.Proceedings.Where(p => p.Status != ProceedingStatus.Concluded)
                     .Select(p => new BoardReviewFacts.Proceeding(p.Type, p.Status, p.Description, p.NextKeyDate)).ToList(),
@@ -88,7 +89,8 @@ public sealed class BoardReportService(IDbContextFactory<AppDbContext> dbFactory
         var rows = open.Select(r =>
             {
                 var clock = ReviewClocks.Read(new ClockFacts(r.Stage, r.DateNotified, r.Decision, r.DecisionDate,
-                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(), r.ReconsideredOn), settings, today);
+                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(), AgreedDue: r.RevisedTargetDate,
+                    ReconsideredOn: r.ReconsideredOn), settings.For(r.DateNotified), today);
                 var pausedSince = r.Pauses.Where(p => p.EndDate is null).Select(p => (DateOnly?)p.StartDate).FirstOrDefault();
                 return new BoardReviewRow(r.Id, r.Reference, r.Stage, r.DateNotified, clock,
                     BoardReviewFacts.Why(clock, pausedSince, r.Proceedings), BoardReviewFacts.NextKeyDate(clock, r.Proceedings, today));

@@ -1,13 +1,15 @@
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Dashboard;
 
 /// <summary>
 /// The coordinator's morning view. Counts use the reviews list's own filters (<see cref="ReviewFilters"/>)
-/// so each number matches the list it links to; the detail lists read each review's clocks.
+/// so each number matches the list it links to; the detail lists read each review's clocks, each with the
+/// timescales in force when it was notified (ADR 0355).
 /// </summary>
 public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
 {
@@ -36,28 +38,35 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
         var atRisk = await Count(new ReviewQuery(Rag: Rag.Amber));
         var paused = await Count(new ReviewQuery(Paused: true));
         var upcoming = await Count(new ReviewQuery(DueWithinDays: UpcomingWindowDays));
-        var awaiting = await Count(new ReviewQuery(AwaitingHomeOffice: true));
 
         // The lists are the first rows of the list each count links to, so SQL picks and orders them:
-        // most days overdue is the earliest statutory due date; red and amber together are "due by the end of
+        // most days overdue is the earliest due date; red and amber together are "due by the end of
         // the amber window". Only those rows are read, with their pauses.
         var amberUntil = today.AddDays(settings.AmberWindowDays);
         var late = await ReadAsync(visible.Where(r => r.ActiveDueDate != null && r.ActiveDueDate <= amberUntil), settings, today, ct);
         var soon = await ReadAsync(visible.Apply(new ReviewQuery(DueWithinDays: UpcomingWindowDays), today, settings.AmberWindowDays),
             settings, today, ct);
-        var waits = (await visible.Where(ReviewFilters.AwaitingHomeOffice)
-                .Select(r => new { r.Id, r.Reference, r.Stage, Since = r.Stage == ReviewStage.HomeOfficeQa ? r.QaSubmissionDate : r.DecisionDate })
-                .OrderBy(r => r.Since).ThenBy(r => r.Reference).Take(ListLimit).ToListAsync(ct))
-            .Select(r => new HomeOfficeWait(r.Id, r.Reference, r.Stage,
-                r.Stage == ReviewStage.HomeOfficeQa ? "QA outcome" : "To be told of the decision",
-                r.Since, r.Since is { } since ? Math.Max(0, today.DayNumber - since.DayNumber) : 0))
-            .ToList();
 
-        return new DashboardView(today, settings.AmberWindowDays, UpcomingWindowDays, byStage, overdue, atRisk, paused, upcoming, awaiting,
-            late, soon, waits);
+        var days = settings.HomeOfficeNotificationDays;
+        var waits = new DashboardWaits(visible, today, ct);
+        return new DashboardView(today, settings.AmberWindowDays, UpcomingWindowDays, byStage, overdue, atRisk, paused, upcoming,
+            await Count(new ReviewQuery(AwaitingHomeOffice: true)), late, soon,
+            await waits.ListAsync(ReviewFilters.AwaitingHomeOffice, r => r.QaSubmissionDate))
+        {
+            HomeOfficeNotToldCount = await Count(new ReviewQuery(HomeOfficeNotTold: true)),
+            HomeOfficeNotificationDays = days,
+            HomeOfficeNotTold = (await waits.ListAsync(ReviewFilters.HomeOfficeNotTold, r => r.DecisionDate))
+                .Select(w => w with { Due = w.Since?.AddDays(days) }).ToList(),
+            CommissionerCopyNotSentCount = await Count(new ReviewQuery(CommissionerCopyNotSent: true)),
+            CommissionerCopyNotSent = await waits.ListAsync(ReviewFilters.CommissionerCopyNotSent, r => r.LocalSignOffDate),
+            ApprovedNotPublishedCount = await Count(new ReviewQuery(Stage: ReviewStage.AwaitingPublication)),
+            ApprovedNotPublished = await waits.ListAsync(r => r.Stage == ReviewStage.AwaitingPublication, r => r.QaOutcomeDate),
+            AgencySubmissionsOverdueCount = await OverdueSubmissionCount.CountAsync(db, visible, today, ct),
+        };
     }
 
-    private static async Task<List<DashboardReview>> ReadAsync(IQueryable<Review> reviews, ClockSettings settings, DateOnly today, CancellationToken ct)
+    private static async Task<List<DashboardReview>> ReadAsync(IQueryable<Review> reviews, PartnershipTimescales settings, DateOnly today,
+        CancellationToken ct)
     {
         var rows = await reviews.OrderBy(r => r.ActiveDueDate).ThenBy(r => r.Reference).Take(ListLimit)
             .Select(r => new
@@ -68,13 +77,15 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
                 r.DateNotified,
                 r.Decision,
                 r.DecisionDate,
+                r.RevisedTargetDate,
+                r.ReconsideredOn,
                 Pauses = r.Pauses.Select(p => new { p.StartDate, p.EndDate, p.Reason }).ToList(),
             })
             .ToListAsync(ct);
         return rows.Select(r => new DashboardReview(r.Id, r.Reference, r.Stage, ReviewClocks.Read(
                 new ClockFacts(r.Stage, r.DateNotified, r.Decision, r.DecisionDate,
-                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList()),
-                settings, today)))
+                    r.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(), r.RevisedTargetDate, r.ReconsideredOn),
+                settings.For(r.DateNotified), today)))
             .ToList();
     }
 }

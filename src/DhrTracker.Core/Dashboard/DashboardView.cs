@@ -2,7 +2,10 @@ using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Dashboard;
 
-/// <summary>What a coordinator needs each morning. Every count equals the length of the reviews list it links to.</summary>
+/// <summary>
+/// What a coordinator needs each morning. Every count equals the length of the list it links to: a
+/// reviews-list filter, or (for agency submissions) the agency requests list.
+/// </summary>
 public sealed record DashboardView(
     DateOnly Today,
     int AmberWindowDays,
@@ -15,8 +18,25 @@ public sealed record DashboardView(
     int AwaitingHomeOfficeCount,
     IReadOnlyList<DashboardReview> OverdueAndAtRisk,
     IReadOnlyList<DashboardReview> Upcoming,
-    IReadOnlyList<HomeOfficeWait> AwaitingHomeOffice)
+    IReadOnlyList<DashboardWait> AwaitingHomeOffice)
 {
+    /// <summary>Decisions the Home Office has not been told of: the partnership's own task, due <see cref="HomeOfficeNotificationDays"/> after the decision.</summary>
+    public int HomeOfficeNotToldCount { get; init; }
+
+    public int HomeOfficeNotificationDays { get; init; }
+    public IReadOnlyList<DashboardWait> HomeOfficeNotTold { get; init; } = [];
+
+    public int CommissionerCopyNotSentCount { get; init; }
+    public IReadOnlyList<DashboardWait> CommissionerCopyNotSent { get; init; } = [];
+
+    /// <summary>Approved by Home Office QA and not yet published, with the days since the outcome.</summary>
+    public int ApprovedNotPublishedCount { get; init; }
+
+    public IReadOnlyList<DashboardWait> ApprovedNotPublished { get; init; } = [];
+
+    /// <summary>Scoping returns, IMRs, chronologies and summary reports past their due date and not received, on open reviews.</summary>
+    public int AgencySubmissionsOverdueCount { get; init; }
+
     public static DashboardView Empty(DateOnly today) =>
         new(today, 0, 30, new Dictionary<ReviewStage, int>(), 0, 0, 0, 0, 0, [], [], []);
 }

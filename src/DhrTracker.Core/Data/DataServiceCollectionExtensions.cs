@@ -88,6 +88,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Import.ImportService>();
         services.AddScoped<Briefing.BriefingService>();
         services.AddScoped<Analytics.AnalyticsService>();
+        // Issue 13, clocks: timescale versions and agreed revised timetables.
+        services.AddScoped<TimescaleService>();
+        services.AddScoped<RevisedTimetableService>();
         return services;
     }
 

@@ -61,7 +61,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
 
         var today = UkDates.TodayInUk(time);
-        var settings = ClockSettings.From(new Partnership());
+        var settings = ClockSettings.From(new Partnership(), today);
         var trial = DemoReview(home.Value, "Northbridge DHR3", today.AddMonths(-9), 6, ReviewStage.PanelAnalysis, settings);
         trial.Pauses.Add(new ReviewPause
         {

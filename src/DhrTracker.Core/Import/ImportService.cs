@@ -42,7 +42,7 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
         progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
         var (table, fileProblem) = ImportFileReader.Read(request.FileName, request.Content);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var partnership = await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct);
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Timescales).SingleOrDefaultAsync(p => p.Id == pid, ct);
         if (partnership is null)
         {
             return Result<ImportReport>.Refused("", "There is no such partnership.");

@@ -37,7 +37,7 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             PublicationDate = plan.PublishedOn,
             CreatedByUserId = user.UserId,
         };
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership, review.DateNotified));
         review.Events.Add(new ReviewEvent
         {
             AtUtc = now,

@@ -1,6 +1,9 @@
 namespace DhrTracker.Core.Partnerships;
 
-/// <summary>A partnership's names, timescales and retention period, as an Administrator edits them.</summary>
+/// <summary>
+/// A partnership's names, clock settings and retention period, as an Administrator edits them. The statutory
+/// timescales are not edited here: a change is a new <see cref="TimescaleVersion"/> (ADR 0355), listed in <see cref="Timescales"/>.
+/// </summary>
 public sealed class PartnershipSettingsInput
 {
     public int PartnershipId { get; set; }
@@ -8,9 +11,20 @@ public sealed class PartnershipSettingsInput
     public string Name { get; set; } = "";
     public string ReferencePrefix { get; set; } = "";
     public string ReviewTypeName { get; set; } = "";
-    public int DecisionDueMonths { get; set; }
-    public int ReportDueMonths { get; set; }
+
+    /// <summary>Short form in labels and mail: "DHR", or "DARDR".</summary>
+    public string ReviewTypeAbbreviation { get; set; } = "";
+
+    /// <summary>Commencement of s.19 VPA 2024; empty until announced.</summary>
+    public DateOnly? Section19CommencementDate { get; set; }
+
     public int AmberWindowDays { get; set; }
+
+    /// <summary>Days after a decision by which the Home Office should be told of it (ADR 0356).</summary>
+    public int HomeOfficeNotificationDays { get; set; } = 7;
+
+    /// <summary>When on, an agreed revised target date sets the review's RAG (ADR 0357).</summary>
+    public bool RagFollowsAgreedTimetable { get; set; }
 
     /// <summary>Whole years a review's case content is kept after it ended (ADR 0305).</summary>
     public int RetentionYears { get; set; } = Partnership.DefaultRetentionYears;
@@ -24,6 +38,9 @@ public sealed class PartnershipSettingsInput
     /// <summary>Null shows every count; N shows 1 to N-1 as "fewer than N" in the briefing (ADR 0323).</summary>
     public int? SmallNumberThreshold { get; set; }
 
+    /// <summary>The timescales in force over time, oldest first (read-only here; added with <see cref="TimescaleService.AddAsync"/>).</summary>
+    public IReadOnlyList<TimescaleVersionView> Timescales { get; init; } = [];
+
     public static PartnershipSettingsInput From(Partnership p) => new()
     {
         PartnershipId = p.Id,
@@ -31,12 +48,19 @@ public sealed class PartnershipSettingsInput
         Name = p.Name,
         ReferencePrefix = p.ReferencePrefix,
         ReviewTypeName = p.ReviewTypeName,
-        DecisionDueMonths = p.DecisionDueMonths,
-        ReportDueMonths = p.ReportDueMonths,
+        ReviewTypeAbbreviation = p.ReviewTypeAbbreviation,
+        Section19CommencementDate = p.Section19CommencementDate,
         AmberWindowDays = p.AmberWindowDays,
+        HomeOfficeNotificationDays = p.HomeOfficeNotificationDays,
+        RagFollowsAgreedTimetable = p.RagFollowsAgreedTimetable,
         RetentionYears = p.RetentionYears,
         AreaName = p.AreaName,
         BriefingBackground = p.BriefingBackground,
         SmallNumberThreshold = p.SmallNumberThreshold,
+        Timescales =
+        [
+            new TimescaleVersionView(null, p.DecisionDueMonths, p.ReportDueMonths, null),
+            .. p.Timescales.OrderBy(t => t.EffectiveFrom).Select(t => new TimescaleVersionView(t.EffectiveFrom, t.DecisionDueMonths, t.ReportDueMonths, t.Reason)),
+        ],
     };
 }

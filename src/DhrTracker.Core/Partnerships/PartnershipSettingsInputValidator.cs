@@ -24,8 +24,11 @@ public sealed class PartnershipSettingsInputValidator : AbstractValidator<Partne
         RuleFor(x => x.ReviewTypeName)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the name of the review type, for example 'Domestic Homicide Review'.")
             .MaximumLength(100).WithMessage("Review type name must be 100 characters or fewer.");
-        RuleFor(x => x.DecisionDueMonths).InclusiveBetween(1, 12).WithMessage("Decision timescale must be between 1 and 12 months.");
-        RuleFor(x => x.ReportDueMonths).InclusiveBetween(1, 36).WithMessage("Report timescale must be between 1 and 36 months.");
+        RuleFor(x => x.ReviewTypeAbbreviation)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the short form of the review type, for example 'DHR' or 'DARDR'.")
+            .MaximumLength(20).WithMessage("Short form must be 20 characters or fewer.");
+        // "At the decision" in the guidance: a week is the default; more than three months is no longer "at" it.
+        RuleFor(x => x.HomeOfficeNotificationDays).InclusiveBetween(0, 90).WithMessage("Days to tell the Home Office must be between 0 and 90.");
         RuleFor(x => x.AmberWindowDays).InclusiveBetween(0, 180).WithMessage("Amber warning must be between 0 and 180 days.");
         // No schedule keeps DHR records for under a year or for centuries; outside that is a typing slip.
         RuleFor(x => x.RetentionYears).InclusiveBetween(MinRetentionYears, MaxRetentionYears)

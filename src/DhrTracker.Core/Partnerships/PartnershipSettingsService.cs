@@ -8,9 +8,8 @@ using FluentValidation;
 namespace DhrTracker.Core.Partnerships;
 
 /// <summary>
-/// A partnership's names, timescales and retention period, edited by an Administrator. A change of timescale re-dates
-/// every review's running clock in the same save, and the audit row records old and new values
-/// (settings are not case data).
+/// A partnership's names, clock settings and retention period, edited by an Administrator. A change of statutory
+/// timescale is a new version with an effective date (<see cref="TimescaleService"/>, ADR 0355). Audit rows record old and new values (settings are not case data).
 /// </summary>
 public sealed class PartnershipSettingsService(
     IDbContextFactory<AppDbContext> dbFactory,
@@ -39,7 +38,7 @@ public sealed class PartnershipSettingsService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var partnership = await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == partnershipId, ct);
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Timescales).SingleOrDefaultAsync(p => p.Id == partnershipId, ct);
         return partnership is null ? null : PartnershipSettingsInput.From(partnership);
     }
 
@@ -49,7 +48,7 @@ public sealed class PartnershipSettingsService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var partnership = PartnershipAccess.CanManageSettings(user, input.PartnershipId)
-            ? await db.Partnerships.SingleOrDefaultAsync(p => p.Id == input.PartnershipId, ct)
+            ? await db.Partnerships.Include(p => p.Timescales).SingleOrDefaultAsync(p => p.Id == input.PartnershipId, ct)
             : null;
         if (partnership is null)
         {
@@ -83,20 +82,26 @@ public sealed class PartnershipSettingsService(
 
         partnership.Name = name;
         partnership.ReferencePrefix = input.ReferencePrefix.Trim();
+        var ragRule = partnership.RagFollowsAgreedTimetable != input.RagFollowsAgreedTimetable;
         partnership.ReviewTypeName = input.ReviewTypeName.Trim();
-        partnership.DecisionDueMonths = input.DecisionDueMonths;
-        partnership.ReportDueMonths = input.ReportDueMonths;
+        partnership.ReviewTypeAbbreviation = input.ReviewTypeAbbreviation.Trim();
+        partnership.Section19CommencementDate = input.Section19CommencementDate;
         partnership.AmberWindowDays = input.AmberWindowDays;
+        partnership.HomeOfficeNotificationDays = input.HomeOfficeNotificationDays;
+        partnership.RagFollowsAgreedTimetable = input.RagFollowsAgreedTimetable;
         partnership.RetentionYears = input.RetentionYears;
         partnership.AreaName = OrNull(input.AreaName);
         partnership.BriefingBackground = OrNull(input.BriefingBackground);
         partnership.SmallNumberThreshold = input.SmallNumberThreshold;
 
-        var settings = ClockSettings.From(partnership);
-        var reviews = await db.Reviews.Where(r => r.PartnershipId == partnership.Id && r.ActiveDueDate != null).ToListAsync(ct);
-        foreach (var review in reviews)
+        // Only the RAG rule changes a stored due date here: reviews with an agreed date now store it, or the statutory one again (ADR 0357).
+        if (ragRule)
         {
-            ReviewClocks.RefreshDueDate(review, settings);
+            var timescales = PartnershipTimescales.Of(partnership);
+            foreach (var review in await db.Reviews.Where(r => r.PartnershipId == partnership.Id && r.RevisedTargetDate != null).ToListAsync(ct))
+            {
+                ReviewClocks.RefreshDueDate(review, timescales.For(review.DateNotified));
+            }
         }
 
         db.Record(time, user, AuditActions.Update, Entity, partnership.Id.ToString(), detail: string.Join("; ", changes));
@@ -127,9 +132,11 @@ public sealed class PartnershipSettingsService(
         Compare(nameof(p.Name), p.Name, i.Name.Trim());
         Compare(nameof(p.ReferencePrefix), p.ReferencePrefix, i.ReferencePrefix.Trim());
         Compare(nameof(p.ReviewTypeName), p.ReviewTypeName, i.ReviewTypeName.Trim());
-        Compare(nameof(p.DecisionDueMonths), p.DecisionDueMonths, i.DecisionDueMonths);
-        Compare(nameof(p.ReportDueMonths), p.ReportDueMonths, i.ReportDueMonths);
+        Compare(nameof(p.ReviewTypeAbbreviation), p.ReviewTypeAbbreviation, i.ReviewTypeAbbreviation.Trim());
+        Compare(nameof(p.Section19CommencementDate), DateText(p.Section19CommencementDate), DateText(i.Section19CommencementDate));
         Compare(nameof(p.AmberWindowDays), p.AmberWindowDays, i.AmberWindowDays);
+        Compare(nameof(p.HomeOfficeNotificationDays), p.HomeOfficeNotificationDays, i.HomeOfficeNotificationDays);
+        Compare(nameof(p.RagFollowsAgreedTimetable), p.RagFollowsAgreedTimetable, i.RagFollowsAgreedTimetable);
         Compare(nameof(p.RetentionYears), p.RetentionYears, i.RetentionYears);
         Compare(nameof(p.AreaName), p.AreaName ?? "(none)", OrNull(i.AreaName) ?? "(none)");
         // The background can be 4,000 characters: the row says it changed and how long it is, so other changes still fit the detail.
@@ -141,6 +148,8 @@ public sealed class PartnershipSettingsService(
         Compare(nameof(p.SmallNumberThreshold), p.SmallNumberThreshold?.ToString() ?? "(none)", i.SmallNumberThreshold?.ToString() ?? "(none)");
         return changes;
     }
+
+    private static string DateText(DateOnly? date) => date is { } d ? UkDates.Format(d) : "(none)";
 
     private static string? OrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -34,12 +34,25 @@ public sealed class ReminderDigestService(IDbContextFactory<AppDbContext> dbFact
         var due = await db.Actions.AsNoTracking()
             .Where(a => a.LeadOfficerEmail != null && a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled
                 && a.SignedOffUtc == null && a.TargetDate <= until)
-            .Select(a => new { Email = a.LeadOfficerEmail!, a.Review!.Reference, Rec = a.Recommendation!.Number, a.Number, a.Description, a.TargetDate })
+            .Select(a => new
+            {
+                Email = a.LeadOfficerEmail!,
+                a.Review!.Reference,
+                Rec = a.Recommendation!.Number,
+                a.Number,
+                a.Description,
+                a.TargetDate,
+                TypeName = a.Review.Partnership!.ReviewTypeName,
+                TypeShort = a.Review.Partnership.ReviewTypeAbbreviation,
+            })
             .ToListAsync(ct);
         var sent = 0;
         foreach (var group in due.GroupBy(a => a.Email.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var body = new StringBuilder("These domestic homicide review actions you lead are overdue or due within 14 days.\n\n");
+            // The partnership's own names for its reviews ("DHR", or "DARDR"): ADR 0358. A lead of two partnerships' actions sees both.
+            var typeName = string.Join(" and ", group.Select(a => a.TypeName.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal));
+            var typeShort = string.Join("/", group.Select(a => a.TypeShort).Distinct().Order(StringComparer.Ordinal));
+            var body = new StringBuilder($"These {typeName} actions you lead are overdue or due within {DueWithinDays} days.\n\n");
             foreach (var a in group.OrderBy(a => a.TargetDate))
             {
                 var when = a.TargetDate < today ? $"OVERDUE since {UkDates.Format(a.TargetDate)}" : $"due {UkDates.Format(a.TargetDate)}";
@@ -47,7 +60,7 @@ public sealed class ReminderDigestService(IDbContextFactory<AppDbContext> dbFact
             }
 
             body.Append("\nPlease post progress and evidence in DhrTracker (My actions).\n");
-            await mail.SendAsync(new OutgoingMail(group.First().Email, $"DHR actions: {group.Count()} overdue or due soon", body.ToString()), ct);
+            await mail.SendAsync(new OutgoingMail(group.First().Email, $"{typeShort} actions: {group.Count()} overdue or due soon", body.ToString()), ct);
             sent++;
         }
 

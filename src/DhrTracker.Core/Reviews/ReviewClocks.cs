@@ -40,11 +40,20 @@ public static class ReviewClocks
     }
 
     /// <summary>Stores the running clock's statutory due date on the review, for filtering and sorting in SQL.</summary>
-    public static void RefreshDueDate(Review review, ClockSettings settings) =>
-        review.ActiveDueDate = ActiveClock(review.Stage, review.ReconsideredOn ?? review.DateNotified, review.Decision, review.DecisionDate, settings).Due;
+    /// <remarks>When the partnership's RAG follows the agreed timetable, the agreed date is stored instead (ADR 0357).</remarks>
+    public static void RefreshDueDate(Review review, ClockSettings settings)
+    {
+        var (kind, _, due) = ActiveClock(review.Stage, review.ReconsideredOn ?? review.DateNotified, review.Decision, review.DecisionDate, settings);
+        review.ActiveDueDate = RagDue(kind, due, review.RevisedTargetDate, settings);
+    }
+
+    /// <summary>The date RAG is measured against: the agreed revised date for the report clock when the partnership says so, else the statutory one.</summary>
+    public static DateOnly? RagDue(ClockKind kind, DateOnly? statutory, DateOnly? agreed, ClockSettings settings) =>
+        settings.RagFollowsAgreedTimetable && kind == ClockKind.Report && agreed is { } a ? a : statutory;
 
     public static ClockFacts FactsOf(Review review) => new(review.Stage, review.DateNotified, review.Decision, review.DecisionDate,
-        review.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(), review.ReconsideredOn);
+        review.Pauses.Select(p => new PausePeriod(p.StartDate, p.EndDate, p.Reason)).ToList(),
+        AgreedDue: review.RevisedTargetDate, ReconsideredOn: review.ReconsideredOn);
 
     /// <summary>
     /// Days the review stood still since the clock started, up to today. A pause still open counts
@@ -90,16 +99,22 @@ public static class ReviewClocks
         var reportDue = ReportDue(facts.Decision, facts.DecisionDate, settings);
         if (start is not { } clockStart || due is not { } statutory)
         {
-            return new ClockReading(kind, decisionDue, reportDue, null, null, 0, 0, 0, null, Rag.None, openPause);
+            return new ClockReading(kind, decisionDue, reportDue, null, null, 0, 0, 0, null, Rag.None, openPause, facts.AgreedDue);
         }
 
         var paused = PausedDays(clockStart, facts.Pauses, today);
         var adjusted = statutory.AddDays(paused);
+        var ragDue = RagDue(kind, statutory, facts.AgreedDue, settings)!.Value;
         return new ClockReading(kind, decisionDue, reportDue, statutory, adjusted, paused,
             DaysOverdue: Math.Max(0, today.DayNumber - statutory.DayNumber),
             AdjustedDaysOverdue: Math.Max(0, today.DayNumber - adjusted.DayNumber),
             DaysRemaining: statutory.DayNumber - today.DayNumber,
-            RagFor(statutory, today, settings.AmberWindowDays),
-            openPause);
+            RagFor(ragDue, today, settings.AmberWindowDays),
+            openPause, facts.AgreedDue)
+        {
+            RagDue = ragDue,
+            RagDaysOverdue = Math.Max(0, today.DayNumber - ragDue.DayNumber),
+            RagDaysRemaining = ragDue.DayNumber - today.DayNumber,
+        };
     }
 }

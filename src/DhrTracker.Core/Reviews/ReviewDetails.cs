@@ -35,4 +35,7 @@ public sealed record ReviewDetails(
 
     /// <summary>Whether the user may place or lift the hold (<see cref="Access.ReviewAccess.CanSetLegalHold"/>).</summary>
     public bool CanSetLegalHold { get; init; }
+
+    /// <summary>The agreed revised timetable, or null; shown beside the statutory and pause-adjusted dates (ADR 0357).</summary>
+    public AgreedTimetable? AgreedTimetable { get; init; }
 }

@@ -6,4 +6,7 @@ public enum ReviewEventKind
     Moved,
     Paused,
     Resumed,
+
+    /// <summary>An agreed revised timetable was recorded (target date, reason, date agreed).</summary>
+    TimetableRevised,
 }

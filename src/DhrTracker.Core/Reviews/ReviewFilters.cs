@@ -8,11 +8,21 @@ namespace DhrTracker.Core.Reviews;
 /// </summary>
 public static class ReviewFilters
 {
-    /// <summary>A decision was made but the Home Office has not been told, or the report awaits its QA outcome.</summary>
-    public static readonly Expression<Func<Review, bool>> AwaitingHomeOffice = r =>
-        (r.Decision != ReviewDecision.Pending && r.HomeOfficeNotifiedDate == null
-            && r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding)
-        || r.Stage == ReviewStage.HomeOfficeQa;
+    /// <summary>
+    /// The partnership's own overdue task, not a wait: a decision (hold or not) was made and the Home Office
+    /// has not been told of it (ADR 0356).
+    /// </summary>
+    public static readonly Expression<Func<Review, bool>> HomeOfficeNotTold = r =>
+        r.Decision != ReviewDecision.Pending && r.HomeOfficeNotifiedDate == null
+        && r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding;
+
+    /// <summary>Told and waiting: the report is with Home Office QA and no outcome has come back (an outcome moves the review on).</summary>
+    public static readonly Expression<Func<Review, bool>> AwaitingHomeOffice = r => r.Stage == ReviewStage.HomeOfficeQa;
+
+    /// <summary>The report is completed (signed off locally) and the Domestic Abuse Commissioner's copy is not yet sent (DVCVA 2004 s.9(3B)-(3C)).</summary>
+    public static readonly Expression<Func<Review, bool>> CommissionerCopyNotSent = r =>
+        r.LocalSignOffDate != null && r.CommissionerCopyDate == null
+        && r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding;
 
     public static readonly Expression<Func<Review, bool>> IsPaused = r => r.Pauses.Any(p => p.EndDate == null);
 
@@ -51,6 +61,16 @@ public static class ReviewFilters
             reviews = reviews.Where(AwaitingHomeOffice);
         }
 
+        if (query.HomeOfficeNotTold)
+        {
+            reviews = reviews.Where(HomeOfficeNotTold);
+        }
+
+        if (query.CommissionerCopyNotSent)
+        {
+            reviews = reviews.Where(CommissionerCopyNotSent);
+        }
+
         if (query.DueWithinDays is { } days)
         {
             var until = today.AddDays(Math.Clamp(days, 0, 3650));
@@ -60,7 +80,7 @@ public static class ReviewFilters
         return query.Rag is { } rag ? reviews.WithRag(rag, today, amberWindowDays) : reviews;
     }
 
-    /// <summary>The SQL twin of <see cref="ReviewClocks.RagFor"/>: same boundaries, on the stored statutory due date.</summary>
+    /// <summary>The SQL twin of <see cref="ReviewClocks.RagFor"/>: same boundaries, on the stored due date (<see cref="ReviewClocks.RagDue"/>).</summary>
     public static IQueryable<Review> WithRag(this IQueryable<Review> reviews, Rag rag, DateOnly today, int amberWindowDays)
     {
         var amberUntil = today.AddDays(amberWindowDays);

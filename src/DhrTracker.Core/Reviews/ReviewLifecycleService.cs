@@ -69,7 +69,7 @@ public sealed class ReviewLifecycleService(
             return Result<ReviewStage>.Refused(broken);
         }
 
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!, review.DateNotified));
         var line = NewEvent(user, review, ReviewEventKind.Moved, note, ReviewStageMachine.EffectiveDate(input));
         line.Move = input.Move;
         line.FromStage = from;
@@ -224,7 +224,7 @@ public sealed class ReviewLifecycleService(
         }
 
         input.ApplyTo(review);
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(review.Partnership!, review.DateNotified));
         var fields = ChangedFields.Of(db.Entry(review));
         if (fields.Length == 0)
         {
@@ -318,7 +318,7 @@ public sealed class ReviewLifecycleService(
         var user = await currentUser.GetAsync(ct);
         var db = await dbFactory.CreateDbContextAsync(ct);
         var userId = user.UserId;
-        var review = await db.Reviews.AsSplitQuery().Include(r => r.Partnership).Include(r => r.Pauses)
+        var review = await db.Reviews.AsSplitQuery().Include(r => r.Partnership).ThenInclude(p => p!.Timescales).Include(r => r.Pauses)
             .Include(r => r.Panel.Where(p => p.UserId == userId))
             .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
         if (review is null || !ReviewAccess.CanRead(user, review))

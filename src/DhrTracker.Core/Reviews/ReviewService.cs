@@ -50,7 +50,7 @@ public sealed class ReviewService(
 
         var reference = input.Reference.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var partnership = await db.Partnerships.SingleAsync(p => p.Id == user.PartnershipId, ct);
+        var partnership = await db.Partnerships.Include(p => p.Timescales).SingleAsync(p => p.Id == user.PartnershipId, ct);
         if (await db.Reviews.AnyAsync(r => r.PartnershipId == partnership.Id && r.Reference == reference, ct))
         {
             return ReferenceTaken(reference);
@@ -68,7 +68,7 @@ public sealed class ReviewService(
             Stage = ReviewStage.Notified,
             CreatedByUserId = user.UserId,
         };
-        ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership));
+        ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership, review.DateNotified));
         review.Events.Add(new ReviewEvent
         {
             AtUtc = time.GetUtcNow().UtcDateTime,
@@ -149,7 +149,7 @@ public sealed class ReviewService(
         var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var review = await db.Reviews.AsNoTracking().AsSplitQuery().Visible(user)
-            .Include(r => r.Partnership).Include(r => r.Pauses).Include(r => r.Proceedings)
+            .Include(r => r.Partnership).ThenInclude(p => p!.Timescales).Include(r => r.Pauses).Include(r => r.Proceedings)
             .SingleOrDefaultAsync(r => r.Id == id, ct);
 
         db.Record(time, user, AuditActions.View, Entity, id.ToString(), review is null ? AuditOutcome.Denied : AuditOutcome.Succeeded);
@@ -167,7 +167,7 @@ public sealed class ReviewService(
             : null;
         return new ReviewDetails(review.Id, review.Partnership!.Name, review.Stage, review.CreatedUtc,
             ReviewRecordInput.From(review),
-            ReviewClocks.Read(facts, ClockSettings.From(review.Partnership), time),
+            ReviewClocks.Read(facts, ClockSettings.From(review.Partnership, review.DateNotified), time),
             facts.Pauses.OrderBy(p => p.Start).ToList(),
             review.Proceedings.OrderBy(p => p.StartDate ?? DateOnly.MaxValue)
                 .Select(p => new ParallelProceedingView(p.Id, p.Type, p.Status, p.Description, p.StartDate, p.NextKeyDate, p.ConcludedDate))
@@ -180,6 +180,8 @@ public sealed class ReviewService(
             CanSetLegalHold = ReviewAccess.CanSetLegalHold(user, review),
             TypeName = ReviewTypeNames.For(review.Partnership, regime),
             ScopeTestFailures = scopeTest,
+            AgreedTimetable = review.RevisedTargetDate is { } target
+                ? new AgreedTimetable(target, review.RevisedTargetReason, review.RevisedTargetAgreedOn) : null,
         };
     }
 
@@ -202,12 +204,9 @@ public sealed class ReviewService(
             .ToListAsync(ct);
     }
 
-    /// <summary>The timescales of the user's partnership (defaults when the user has none, so lists still render).</summary>
-    internal static async Task<ClockSettings> SettingsOfAsync(AppDbContext db, CurrentUser user, CancellationToken ct)
-    {
-        var partnership = user.PartnershipId is { } pid ? await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
-        return ClockSettings.From(partnership ?? new Partnerships.Partnership());
-    }
+    /// <summary>The timescales of the user's partnership, each review taking its own version (defaults when the user has none, so lists still render).</summary>
+    internal static Task<Partnerships.PartnershipTimescales> SettingsOfAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
+        Partnerships.PartnershipTimescales.LoadAsync(db, user.PartnershipId, ct);
 
     private async Task<bool> ReferenceExistsAsync(int partnershipId, string reference, CancellationToken ct)
     {

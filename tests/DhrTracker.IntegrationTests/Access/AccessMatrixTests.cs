@@ -232,6 +232,13 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             shown: (r, w) => ((IReadOnlyList<PartnershipSummary>)r!).Any(p => p.Id == w.PartnershipA)).Lists(),
         Door.Of<PartnershipSettingsService>((s, w) => s.GetAsync(w.PartnershipA, default), AdministersA),
         Door.Of<PartnershipSettingsService>((s, w) => s.UpdateAsync(Inputs.SettingsOf(w), default), AdministersA).Writes(),
+        // Issue 13, clocks: timescale versions, the review-type label, an agreed revised timetable.
+        Door.Of<TimescaleService>((s, w) => s.AddAsync(Inputs.Timescale(w), default), AdministersA).Writes(),
+        Door.Of<TimescaleService>((s, w) => s.ReachesAsync(w.PartnershipA, new DateOnly(2026, 1, 1), default), AdministersA),
+        Door.Of<PartnershipReader>((s, w) => s.CurrentLabelAsync(default),
+            Outcomes.NotFound(InstallationAdministrator, OtherPartnershipAdministrator, OtherPartnershipCoordinator, Anonymous).OthersAllowed(),
+            shown: (r, _) => ((PartnershipLabel?)r)?.Name == TestWorld.A).Lists(),
+        Door.Of<RevisedTimetableService>((s, w) => s.SetAsync(w.A1.ReviewId, Inputs.RevisedTimetable(w), default), ChangesReview).Writes(),
 
         // Legal hold, retention and the audit trail itself
         Door.Of<LegalHoldService>((s, w) => s.SetAsync(w.A1.ReviewId,

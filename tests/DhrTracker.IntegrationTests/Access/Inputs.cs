@@ -67,6 +67,24 @@ internal static class Inputs
         };
     }
 
+    /// <summary>A version from a future date, so it re-dates no review and needs no confirmation.</summary>
+    public static TimescaleVersionInput Timescale(TestWorld w) => new()
+    {
+        PartnershipId = w.PartnershipA,
+        EffectiveFrom = new DateOnly(2027, 4, 1),
+        DecisionDueMonths = 1,
+        ReportDueMonths = 12,
+        Reason = "Revised statutory guidance 2027",
+    };
+
+    public static RevisedTimetableInput RevisedTimetable(TestWorld w) => new()
+    {
+        Version = w.VersionOf<Review>(w.A1.ReviewId),
+        RevisedTargetDate = new DateOnly(2027, 6, 30),
+        Reason = "Inquest listed for May; agreed with the Home Office.",
+        AgreedOn = new DateOnly(2026, 11, 20),
+    };
+
     public static PartnershipSettingsInput SettingsOf(TestWorld w)
     {
         var settings = PartnershipSettingsInput.From(w.Read(c => c.Partnerships.AsNoTracking().Single(p => p.Id == w.PartnershipA)));

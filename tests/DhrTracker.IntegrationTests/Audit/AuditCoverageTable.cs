@@ -278,6 +278,14 @@ internal static class AuditCoverageTable
             settings.AmberWindowDays += 7;
             Ok(await w.Db.Get<PartnershipSettingsService>().UpdateAsync(settings));
         }, AuditActions.Update, "Partnership", NoReview),
+        new("TimescaleService.AddAsync", w => w.Administrator, async w => Ok(await w.Db.Get<TimescaleService>().AddAsync(new TimescaleVersionInput
+        {
+            PartnershipId = w.PartnershipId, EffectiveFrom = new DateOnly(2027, 4, 1), DecisionDueMonths = 1, ReportDueMonths = 12, Reason = "Revised statutory guidance 2027",
+        })), AuditActions.Create, TimescaleService.Entity, NoReview),
+        Change("RevisedTimetableService.SetAsync", async w => Ok(await w.Db.Get<RevisedTimetableService>().SetAsync(w.Review, new RevisedTimetableInput
+        {
+            Version = await w.VersionOfAsync<Review>(w.Review), RevisedTargetDate = new DateOnly(2027, 6, 30), Reason = "Inquest listed for May.", AgreedOn = Today,
+        })), AuditActions.Update, "Review", "RevisedTargetDate", null, "2027-06-30"),
         new("ReminderDigestService.RunAsync", w => w.Coordinator, w => w.Db.Get<ReminderDigestService>().RunAsync("audit-test"), "Remind",
             ReminderDigestService.Job, NoReview) { RecordedAs = "system" },
         new("SignInAudit.RecordAsync", w => w.Coordinator, w => w.Db.Get<SignInAudit>().RecordAsync(w.Coordinator, true, "password"),

@@ -75,7 +75,9 @@ public sealed class DashboardServiceTests
 
         var view = await db.Get<DashboardService>().GetAsync();
 
-        Assert.Equal((1, 2, 4, 1, 1), (view.OverdueCount, view.AtRiskCount, view.UpcomingCount, view.PausedCount, view.AwaitingHomeOfficeCount));
+        // A DHR5's decision was made and the Home Office not told: the partnership's own task, not a wait on the Home Office (ADR 0356).
+        Assert.Equal((1, 2, 4, 1, 0, 1), (view.OverdueCount, view.AtRiskCount, view.UpcomingCount, view.PausedCount, view.AwaitingHomeOfficeCount,
+            view.HomeOfficeNotToldCount));
         var reviews = db.Get<ReviewService>();
         async Task<int> Listed(ReviewQuery q) => (await reviews.ListAsync(q, new PageRequest())).TotalCount;
         Assert.Equal(view.OverdueCount, await Listed(new ReviewQuery(Rag: Rag.Red)));
@@ -83,6 +85,7 @@ public sealed class DashboardServiceTests
         Assert.Equal(view.UpcomingCount, await Listed(new ReviewQuery(DueWithinDays: 30)));
         Assert.Equal(view.PausedCount, await Listed(new ReviewQuery(Paused: true)));
         Assert.Equal(view.AwaitingHomeOfficeCount, await Listed(new ReviewQuery(AwaitingHomeOffice: true)));
+        Assert.Equal(view.HomeOfficeNotToldCount, await Listed(new ReviewQuery(HomeOfficeNotTold: true)));
         Assert.Equal((4, 1), (view.ByStage[ReviewStage.Notified], view.ByStage[ReviewStage.Commissioning]));
     }
 
@@ -98,8 +101,10 @@ public sealed class DashboardServiceTests
         Assert.Equal((24, Rag.Red), (view.OverdueAndAtRisk[0].Clock.DaysOverdue, view.OverdueAndAtRisk[0].Clock.Rag));
         Assert.Equal(["A DHR5", "A DHR2", "A DHR4", "A DHR3"], view.Upcoming.Select(r => r.Reference));
         Assert.Equal(PauseReason.AgencyDelay, view.Upcoming.Single(r => r.Id == ids["paused"]).Clock.PausedFor);
-        var wait = Assert.Single(view.AwaitingHomeOffice);
-        Assert.Equal(("A DHR5", new DateOnly(2026, 6, 1)), (wait.Reference, wait.Since));
+        Assert.Empty(view.AwaitingHomeOffice);
+        var untold = Assert.Single(view.HomeOfficeNotTold);
+        // Decided 1 Jun 2026; the Home Office was due to be told within 7 days, by 8 Jun: 171 days overdue on 26 Nov.
+        Assert.Equal(("A DHR5", new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 8), 171), (untold.Reference, untold.Since, untold.Due, untold.DaysOverdue(view.Today)));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

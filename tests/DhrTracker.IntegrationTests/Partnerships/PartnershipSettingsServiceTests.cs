@@ -25,23 +25,29 @@ public sealed class PartnershipSettingsServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Changing_a_timescale_re_dates_running_clocks_and_is_audited_with_old_and_new_values(DatabaseProvider provider)
+    public async Task Settings_changes_are_audited_with_old_and_new_values_and_leave_running_clocks_alone(DatabaseProvider provider)
     {
         var (db, partnershipId, admin, reviewId) = await SetupAsync(provider);
         await using var _ = db;
         db.SignInAs(admin);
         var settings = db.Get<PartnershipSettingsService>();
         var input = (await settings.GetAsync(partnershipId))!;
-        input.DecisionDueMonths = 2;
+        input.ReviewTypeAbbreviation = "DARDR";
         input.AmberWindowDays = 10;
+        input.HomeOfficeNotificationDays = 5;
+        input.Section19CommencementDate = new DateOnly(2027, 4, 1);
 
         var result = await settings.UpdateAsync(input);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         await using var context = db.NewContext();
-        Assert.Equal(new DateOnly(2027, 1, 2), (await context.Reviews.SingleAsync(r => r.Id == reviewId)).ActiveDueDate);
+        Assert.Equal(new DateOnly(2026, 12, 2), (await context.Reviews.SingleAsync(r => r.Id == reviewId)).ActiveDueDate);
         var row = await context.AuditEntries.SingleAsync(a => a.EntityType == nameof(Partnership) && a.Action == AuditActions.Update);
-        Assert.Equal((admin, AuditOutcome.Succeeded, "DecisionDueMonths: 1 -> 2; AmberWindowDays: 28 -> 10"), (row.UserId, row.Outcome, row.Detail));
+        Assert.Equal((admin, AuditOutcome.Succeeded,
+                "ReviewTypeAbbreviation: DHR -> DARDR; Section19CommencementDate: (none) -> 1 Apr 2027; AmberWindowDays: 28 -> 10; HomeOfficeNotificationDays: 7 -> 5"),
+            (row.UserId, row.Outcome, row.Detail));
+        var stored = await context.Partnerships.SingleAsync(p => p.Id == partnershipId);
+        Assert.Equal(("DARDR", 5, new DateOnly(2027, 4, 1)), (stored.ReviewTypeAbbreviation, stored.HomeOfficeNotificationDays, stored.Section19CommencementDate));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -70,15 +76,15 @@ public sealed class PartnershipSettingsServiceTests
         await using var _ = db;
         db.SignInAs(admin);
         var input = (await db.Get<PartnershipSettingsService>().GetAsync(partnershipId))!;
-        input.ReportDueMonths = 0;
+        input.HomeOfficeNotificationDays = 91;
         input.Name = "Partnership B";
 
         var result = await db.Get<PartnershipSettingsService>().UpdateAsync(input);
 
-        Assert.Equal((nameof(PartnershipSettingsInput.ReportDueMonths), "Report timescale must be between 1 and 36 months."),
+        Assert.Equal((nameof(PartnershipSettingsInput.HomeOfficeNotificationDays), "Days to tell the Home Office must be between 0 and 90."),
             (Assert.Single(result.Errors).Field, result.Errors[0].Message));
         await using var context = db.NewContext();
-        Assert.Equal(6, (await context.Partnerships.SingleAsync(p => p.Id == partnershipId)).ReportDueMonths);
+        Assert.Equal((7, "Partnership A"), (await context.Partnerships.SingleAsync(p => p.Id == partnershipId)) is var p ? (p.HomeOfficeNotificationDays, p.Name) : default);
     }
 
     [Theory]

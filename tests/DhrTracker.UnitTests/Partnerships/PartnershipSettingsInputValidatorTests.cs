@@ -11,8 +11,7 @@ public sealed class PartnershipSettingsInputValidatorTests
         Name = "Northbridge Community Safety Partnership",
         ReferencePrefix = "Northbridge DHR",
         ReviewTypeName = "Domestic Homicide Review",
-        DecisionDueMonths = 1,
-        ReportDueMonths = 6,
+        ReviewTypeAbbreviation = "DHR",
         AmberWindowDays = 28,
     };
 
@@ -20,10 +19,8 @@ public sealed class PartnershipSettingsInputValidatorTests
     public void Defaults_are_valid() => Assert.True(validator.Validate(Valid()).IsValid);
 
     [Theory]
-    [InlineData(nameof(PartnershipSettingsInput.DecisionDueMonths), 0, "Decision timescale must be between 1 and 12 months.")]
-    [InlineData(nameof(PartnershipSettingsInput.DecisionDueMonths), 13, "Decision timescale must be between 1 and 12 months.")]
-    [InlineData(nameof(PartnershipSettingsInput.ReportDueMonths), 0, "Report timescale must be between 1 and 36 months.")]
-    [InlineData(nameof(PartnershipSettingsInput.ReportDueMonths), 37, "Report timescale must be between 1 and 36 months.")]
+    [InlineData(nameof(PartnershipSettingsInput.HomeOfficeNotificationDays), -1, "Days to tell the Home Office must be between 0 and 90.")]
+    [InlineData(nameof(PartnershipSettingsInput.HomeOfficeNotificationDays), 91, "Days to tell the Home Office must be between 0 and 90.")]
     [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), -1, "Amber warning must be between 0 and 180 days.")]
     [InlineData(nameof(PartnershipSettingsInput.AmberWindowDays), 181, "Amber warning must be between 0 and 180 days.")]
     [InlineData(nameof(PartnershipSettingsInput.RetentionYears), 0, "Retention period must be a whole number of years between 1 and 100.")]
@@ -38,19 +35,22 @@ public sealed class PartnershipSettingsInputValidatorTests
     }
 
     [Fact]
-    public void The_proposed_twelve_month_report_timescale_is_accepted()
-    {
-        var input = Valid();
-        input.ReportDueMonths = 12;
-        Assert.True(validator.Validate(input).IsValid);
-    }
-
-    [Fact]
     public void Review_type_name_is_required()
     {
         var input = Valid();
         input.ReviewTypeName = " ";
         Assert.Equal(nameof(PartnershipSettingsInput.ReviewTypeName), Assert.Single(validator.Validate(input).Errors).PropertyName);
+    }
+
+    [Theory]
+    [InlineData(" ", "Enter the short form of the review type, for example 'DHR' or 'DARDR'.")]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTU", "Short form must be 20 characters or fewer.")]
+    public void Review_type_short_form_is_required_and_short(string value, string message)
+    {
+        var input = Valid();
+        input.ReviewTypeAbbreviation = value;
+        var error = Assert.Single(validator.Validate(input).Errors);
+        Assert.Equal((nameof(PartnershipSettingsInput.ReviewTypeAbbreviation), message), (error.PropertyName, error.ErrorMessage));
     }
 
     [Theory]
