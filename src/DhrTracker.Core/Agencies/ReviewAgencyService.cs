@@ -51,7 +51,8 @@ public sealed class ReviewAgencyService(
         var visible = db.Reviews.AsNoTracking().Visible(user).Where(r => r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding);
         var rows = await db.ReviewAgencies.AsNoTracking()
             .Where(a => visible.Any(r => r.Id == a.ReviewId))
-            .Where(a => (a.ImrReceived == null && a.ImrDue < today)
+            .Where(a => (a.ScopingReceived == null && a.ScopingDue < today)
+                || (a.ImrReceived == null && a.ImrDue < today)
                 || (a.ChronologyReceived == null && a.ChronologyDue < today)
                 || (a.SummaryReceived == null && a.SummaryDue < today))
             .Select(a => new { Row = a, AgencyName = a.Agency!.Name, Reference = visible.Where(r => r.Id == a.ReviewId).Select(r => r.Reference).First() })

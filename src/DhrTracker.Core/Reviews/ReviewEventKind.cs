@@ -6,4 +6,10 @@ public enum ReviewEventKind
     Moved,
     Paused,
     Resumed,
+
+    /// <summary>An agency asked for, chased for, or sending a submission (issue 13 item 12); the note says which.</summary>
+    AgencyRequest,
+
+    /// <summary>A panel meeting scheduled, changed, cancelled or its attendance recorded (issue 13 item 13).</summary>
+    PanelMeeting,
 }
