@@ -62,7 +62,8 @@ public sealed class PanelMeetingService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.Reviews.Visible(user).AnyAsync(r => r.Id == reviewId, ct))
         {
-            await db.RecordDeniedAsync(time, user, AuditActions.View, Entity, reviewId.ToString(), ct);
+            db.Record(time, user, AuditActions.View, Entity, reviewId.ToString(), AuditOutcome.Denied, reviewId: reviewId);
+            await db.SaveChangesAsync(ct);
             return null;
         }
 
