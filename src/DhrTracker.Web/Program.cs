@@ -77,6 +77,7 @@ app.MapExports();
 app.MapImportTemplates();
 app.MapBriefingDownloads();
 app.MapAnalyticsCsv();
+app.MapMeetingInvitations();
 app.MapHealthChecks("/health").AllowAnonymous();
 
 await app.PrepareDatabaseAsync();

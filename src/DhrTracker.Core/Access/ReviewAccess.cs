@@ -161,6 +161,22 @@ public static class ReviewAccess
     public static bool CanSignOff(CurrentUser user, int reviewPartnershipId) =>
         user.PartnershipId == reviewPartnershipId && user.IsIn(Roles.Manager);
 
+    /// <summary>
+    /// The partnership-wide list of agency requests (issue 13 item 12, ADR 0361): its Coordinators, who send
+    /// and chase them, and its Managers, who read every review and answer for delays. No panel member reads across reviews.
+    /// </summary>
+    public static bool CanSeeAgencyRequests(CurrentUser user) =>
+        user.PartnershipId is not null && (user.IsIn(Roles.Coordinator) || user.IsIn(Roles.Manager));
+
+    /// <summary>
+    /// Scheduling a review's panel meetings and recording who came (ADR 0363): its partnership's Coordinators
+    /// and the panel member who chairs it (the review's panel must be loaded, as <see cref="FindVisibleAsync"/> does).
+    /// </summary>
+    public static bool CanManageMeetings(CurrentUser user, Review review) =>
+        CanChange(user, review)
+        || (user.PartnershipId == review.PartnershipId && user.IsIn(Roles.PanelMember)
+            && review.Panel.Any(p => p.UserId == user.UserId && p.Role == Panel.PanelRole.Chair));
+
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);
 }

@@ -27,6 +27,14 @@ internal static class ReviewGuard
         return await DecideAsync(db, time, user, review, reviewId, action, entityType, ReviewAccess.CanChange, ct);
     }
 
+    /// <summary>As <see cref="CheckWorkOnAsync"/>, for a door with its own rule from <see cref="ReviewAccess"/> (e.g. panel meetings).</summary>
+    public static async Task<FieldError?> CheckAsync(AppDbContext db, TimeProvider time, CurrentUser user, Guid reviewId,
+        string action, string entityType, Func<CurrentUser, Review, bool> rule, CancellationToken ct)
+    {
+        var review = await db.Reviews.AsNoTracking().FindVisibleAsync(user, reviewId, ct);
+        return await DecideAsync(db, time, user, review, reviewId, action, entityType, rule, ct);
+    }
+
     private static async Task<FieldError?> DecideAsync(AppDbContext db, TimeProvider time, CurrentUser user, Review? review,
         Guid reviewId, string action, string entityType, Func<CurrentUser, Review, bool> rule, CancellationToken ct)
     {

@@ -7,4 +7,10 @@ public sealed class AgencyInput
 
     public string Name { get; set; } = "";
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The agency's single point of contact for reviews (all three optional).</summary>
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
+    public string? ContactPhone { get; set; }
 }

@@ -27,7 +27,7 @@ public sealed class AgencyRegister(
         return await db.Agencies.AsNoTracking()
             .Where(a => a.PartnershipId == partnershipId && (includeRetired || a.IsActive))
             .OrderBy(a => a.Name)
-            .Select(a => new AgencyItem(a.Id, a.Name, a.IsActive, a.Version))
+            .Select(a => new AgencyItem(a.Id, a.Name, a.IsActive, a.Version) { Contact = new AgencyContact(a.ContactName, a.ContactEmail, a.ContactPhone) })
             .ToListAsync(ct);
     }
 
@@ -55,10 +55,18 @@ public sealed class AgencyRegister(
 
         // The id exists only after the insert, so the audit row is a second save inside one transaction.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var agency = new Agency { PartnershipId = partnershipId, Name = name, IsActive = input.IsActive };
+        var agency = new Agency
+        {
+            PartnershipId = partnershipId,
+            Name = name,
+            IsActive = input.IsActive,
+            ContactName = AgencyContact.Clean(input.ContactName),
+            ContactEmail = AgencyContact.Clean(input.ContactEmail),
+            ContactPhone = AgencyContact.Clean(input.ContactPhone),
+        };
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
-        db.Record(time, user, AuditActions.Create, Entity, agency.Id.ToString(), detail: "Name, IsActive");
+        db.Record(time, user, AuditActions.Create, Entity, agency.Id.ToString(), detail: "Name, IsActive, contact");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Result<int>.Ok(agency.Id);
@@ -97,6 +105,9 @@ public sealed class AgencyRegister(
         var changed = new List<string>();
         if (agency.Name != name) { agency.Name = name; changed.Add(nameof(Agency.Name)); }
         if (agency.IsActive != input.IsActive) { agency.IsActive = input.IsActive; changed.Add(nameof(Agency.IsActive)); }
+        if (agency.ContactName != AgencyContact.Clean(input.ContactName)) { agency.ContactName = AgencyContact.Clean(input.ContactName); changed.Add(nameof(Agency.ContactName)); }
+        if (agency.ContactEmail != AgencyContact.Clean(input.ContactEmail)) { agency.ContactEmail = AgencyContact.Clean(input.ContactEmail); changed.Add(nameof(Agency.ContactEmail)); }
+        if (agency.ContactPhone != AgencyContact.Clean(input.ContactPhone)) { agency.ContactPhone = AgencyContact.Clean(input.ContactPhone); changed.Add(nameof(Agency.ContactPhone)); }
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed));
         try
         {

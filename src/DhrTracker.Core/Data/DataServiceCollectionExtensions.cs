@@ -73,6 +73,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AgencyRegister>();
         services.AddScoped<ReviewAgencyService>();
         services.AddScoped<PanelService>();
+        services.AddScoped<AgencyRequestService>();
+        services.AddScoped<PanelMeetingService>();
         services.AddSingleton<FileStore>();
         services.AddScoped<ReviewDocumentService>();
         services.AddScoped<ActionPlanService>();

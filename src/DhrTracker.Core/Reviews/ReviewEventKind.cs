@@ -9,4 +9,10 @@ public enum ReviewEventKind
 
     /// <summary>An agreed revised timetable was recorded (target date, reason, date agreed).</summary>
     TimetableRevised,
+
+    /// <summary>An agency asked for, chased for, or sending a submission (issue 13 item 12); the note says which.</summary>
+    AgencyRequest,
+
+    /// <summary>A panel meeting scheduled, changed, cancelled or its attendance recorded (issue 13 item 13).</summary>
+    PanelMeeting,
 }

@@ -21,6 +21,7 @@ public static class Policies
     public const string Learning = nameof(Learning);
     public const string Briefing = nameof(Briefing);
     public const string Administration = nameof(Administration);
+    public const string AgencyRequests = nameof(AgencyRequests);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
@@ -35,6 +36,8 @@ public static class Policies
         // The 7-minute briefing covers every review of the partnership: BriefingService decides again (LearningAccess.CanSeeBriefing).
         [Briefing] = [Roles.Coordinator, Roles.Manager],
         [Administration] = [Roles.Administrator],
+        // Outstanding agency requests across the partnership's reviews: AgencyRequestService decides again (ReviewAccess.CanSeeAgencyRequests).
+        [AgencyRequests] = [Roles.Coordinator, Roles.Manager],
     };
 
     public static void Register(AuthorizationOptions options, bool requireMfa)

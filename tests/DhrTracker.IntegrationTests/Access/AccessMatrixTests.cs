@@ -49,6 +49,9 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
     /// <summary>Changing the review itself and its panel: coordinators only.</summary>
     private static Outcomes ChangesReview => Outcomes.Allowed(Coordinator).AndRefused([.. Managers, .. Seated]).OthersNotFound();
 
+    /// <summary>Panel meetings: coordinators and the review's chair; the rest of the panel and managers read them (ADR 0363).</summary>
+    private static Outcomes ManagesMeetings => Outcomes.Allowed(Coordinator, PanelChair).AndRefused([.. Managers, PanelMember]).OthersNotFound();
+
     /// <summary>Writing the plan (recommendations, actions): coordinators and managers; the panel reads it.</summary>
     private static Outcomes ManagesPlan => Outcomes.Allowed([Coordinator, .. Managers]).AndRefused(Seated).OthersNotFound();
 
@@ -134,6 +137,33 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<PanelService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.SeatId,
             new PanelMemberInput { Role = PanelRole.Author, Version = w.VersionOf<PanelMembership>(w.A1.SeatId) }, default), ChangesReview).Writes(),
         Door.Of<PanelService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SeatId, w.VersionOf<PanelMembership>(w.A1.SeatId), default), ChangesReview).Writes(),
+
+        // Agency requests and panel meetings (issue 13)
+        Door.Of<AgencyRequestService>((s, w) => s.ForReviewAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<AgencyRequestService>((s, w) => s.ListAsync(new AgencyRequestQuery(true), default), Outcomes.Allowed([Coordinator, .. Managers]).OthersNotFound(),
+            shown: (r, w) => ((IReadOnlyList<AgencyRequestRow>)r!).Any(o => o.ReviewId == w.A1.ReviewId)).Lists(),
+        Door.Of<AgencyRequestService>((s, w) => s.RequestAsync(w.A1.ReviewId, w.A1.ReviewAgencyId, new AgencyRequestInput
+        { Kind = SubmissionKind.Chronology, Requested = new DateOnly(2026, 11, 2), Due = new DateOnly(2026, 11, 30), Version = w.VersionOf<ReviewAgency>(w.A1.ReviewAgencyId) }, default),
+            ChangesReview).Writes(),
+        Door.Of<AgencyRequestService>((s, w) => s.ChaseAsync(w.A1.ReviewId, w.A1.ReviewAgencyId,
+            new AgencyChaseInput { Kind = SubmissionKind.Imr, ChasedOn = new DateOnly(2026, 11, 20) }, default), ChangesReview).Writes(),
+        Door.Of<AgencyRequestService>((s, w) => s.ReceiveAsync(w.A1.ReviewId, w.A1.ReviewAgencyId, new AgencyReceiptInput
+        { Kind = SubmissionKind.Imr, Received = new DateOnly(2026, 11, 25), Version = w.VersionOf<ReviewAgency>(w.A1.ReviewAgencyId) }, default),
+            ChangesReview).Writes(),
+        Door.Of<PanelMeetingService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<PanelMeetingService>((s, w) => s.NextAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<PanelMeetingService>((s, w) => s.InvitationAsync(w.A1.ReviewId, Inputs.MeetingOf(w, false), default), ReadsCase),
+        Door.Of<PanelMeetingService>((s, w) => s.AddAsync(w.A1.ReviewId, new PanelMeetingInput { Date = new DateOnly(2027, 1, 14), StartTime = new TimeOnly(10, 0) }, default),
+            ManagesMeetings).Writes(),
+        Door.Of<PanelMeetingService>((s, w) => s.UpdateAsync(w.A1.ReviewId, Inputs.MeetingOf(w, false), Inputs.Meeting(w, Inputs.MeetingOf(w, false)), default),
+            ManagesMeetings).Writes(),
+        Door.Of<PanelMeetingService>((s, w) => s.RecordAttendanceAsync(w.A1.ReviewId, Inputs.MeetingOf(w, true), new AttendanceInput
+        {
+            Version = w.VersionOf<PanelMeeting>(Inputs.MeetingOf(w, true)),
+            Entries = new List<AttendanceEntry> { new AttendanceEntry { UserId = w[PanelChair]!, Attendance = Attendance.Attended } },
+        }, default), ManagesMeetings).Writes(),
+        Door.Of<PanelMeetingService>((s, w) => s.CancelAsync(w.A1.ReviewId, Inputs.MeetingOf(w, false), w.VersionOf<PanelMeeting>(Inputs.MeetingOf(w, false)), default),
+            ManagesMeetings).Writes(),
 
         // Documents
         Door.Of<ReviewDocumentService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Import;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
 
@@ -90,5 +91,22 @@ internal static class Inputs
         var settings = PartnershipSettingsInput.From(w.Read(c => c.Partnerships.AsNoTracking().Single(p => p.Id == w.PartnershipA)));
         settings.AmberWindowDays = 14;
         return settings;
+    }
+
+    /// <summary>A1's meeting still to come, or the one already held (seeded by <see cref="TestWorld"/>).</summary>
+    public static Guid MeetingOf(TestWorld w, bool held) => w.Read(c => c.Set<PanelMeeting>()
+        .Where(m => m.ReviewId == w.A1.ReviewId && (m.StartsUtc < TestDatabase.Now.UtcDateTime) == held).Select(m => m.Id).Single());
+
+    public static PanelMeetingInput Meeting(TestWorld w, Guid meetingId)
+    {
+        var meeting = w.Read(c => c.Set<PanelMeeting>().AsNoTracking().Single(m => m.Id == meetingId));
+        return new PanelMeetingInput
+        {
+            Version = meeting.Version,
+            Date = new DateOnly(2026, 12, 10),
+            StartTime = new TimeOnly(14, 0),
+            DurationMinutes = meeting.DurationMinutes,
+            Location = "Room 5",
+        };
     }
 }

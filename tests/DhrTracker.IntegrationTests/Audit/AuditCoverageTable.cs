@@ -45,6 +45,13 @@ internal static class AuditCoverageTable
         "reference,date_of_death,date_notified,decision,decision_date,victim_pseudonym,victim_age,victim_sex,relationship,children_in_household\n"
         + "AU IMPORT 1,2019-03-14,2019-03-20,hold,2019-04-25,Adult Q,34,female,partner,0\n"));
 
+    /// <summary>The Police involvement the world starts with, read apart from the services so reading it writes no audit row.</summary>
+    private static async Task<Guid> PoliceInvolvementAsync(AuditCoverageWorld w)
+    {
+        await using var context = w.Db.NewContext();
+        return await context.ReviewAgencies.Where(a => a.ReviewId == w.Review && a.AgencyId == w.Police).Select(a => a.Id).SingleAsync();
+    }
+
     private static async Task Done<T>(Task<Result<T>> write) => Ok(await write);
 
     private static AuditCase Read(string method, Func<AuditCoverageWorld, Task> call, string action, string entity,
@@ -73,6 +80,10 @@ internal static class AuditCoverageTable
         Read("FindingService.GetForReviewAsync", w => NotNull(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
         Read("PanelService.ListAsync", w => NotNull(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
         Read("ReviewAgencyService.ListAsync", w => NotNull(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
+        Read("AgencyRequestService.ForReviewAsync", w => NotNull(w.Db.Get<AgencyRequestService>().ForReviewAsync(w.Review)), AuditActions.List, "AgencyRequest"),
+        Read("AgencyRequestService.ListAsync", w => w.Db.Get<AgencyRequestService>().ListAsync(new AgencyRequestQuery(Overdue: true)),
+            AuditActions.List, "AgencyRequest", NoReview) with { DetailContains = "overdue=true" },
+        Read("PanelMeetingService.ListAsync", w => NotNull(w.Db.Get<PanelMeetingService>().ListAsync(w.Review)), AuditActions.List, "PanelMeeting"),
         Read("ActionPlanService.GetAsync", w => NotNull(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
         Read("ActionProgressService.GetAsync", w => NotNull(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem"),
         Read("ActionProgressService.MyActionsAsync", w => w.Db.Get<ActionProgressService>().MyActionsAsync(), AuditActions.List, "ActionItem",
@@ -108,6 +119,10 @@ internal static class AuditCoverageTable
         Denied("FindingService.GetForReviewAsync", w => Null(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
         Denied("PanelService.ListAsync", w => Null(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
         Denied("ReviewAgencyService.ListAsync", w => Null(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
+        Denied("AgencyRequestService.ForReviewAsync", w => Null(w.Db.Get<AgencyRequestService>().ForReviewAsync(w.Review)), AuditActions.List, "AgencyRequest"),
+        Denied("PanelMeetingService.ListAsync", w => Null(w.Db.Get<PanelMeetingService>().ListAsync(w.Review)), AuditActions.List, "PanelMeeting"),
+        // The next meeting's date and place are not case content: only the refusal is audited.
+        Denied("PanelMeetingService.NextAsync", w => Null(w.Db.Get<PanelMeetingService>().NextAsync(w.Review)), AuditActions.View, "PanelMeeting"),
         Denied("ActionPlanService.GetAsync", w => Null(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
         // The outsider cannot see the action, so the row cannot name its review either.
         Denied("ActionProgressService.GetAsync", w => Null(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem", NoReview),
@@ -195,6 +210,39 @@ internal static class AuditCoverageTable
         Change("PanelService.RemoveAsync", async w => Ok(await w.Db.Get<PanelService>().RemoveAsync(w.Review, w.Made["Seat2"],
             await w.VersionOfAsync<PanelMembership>(w.Made["Seat2"]))),
             AuditActions.Delete, "PanelMembership", "Role", "Author", null),
+
+        // Agency requests and panel meetings (issue 13).
+        Change("AgencyRequestService.RequestAsync", async w =>
+        {
+            var police = await PoliceInvolvementAsync(w);
+            Ok(await w.Db.Get<AgencyRequestService>().RequestAsync(w.Review, police, new AgencyRequestInput
+            { Kind = SubmissionKind.Imr, Requested = new DateOnly(2026, 11, 2), Due = new DateOnly(2026, 11, 23), Version = await w.VersionOfAsync<ReviewAgency>(police) }));
+        }, AuditActions.Update, "ReviewAgency", "ImrRequested", null, "2026-11-02"),
+        Change("AgencyRequestService.ChaseAsync", async w => Ok(await w.Db.Get<AgencyRequestService>().ChaseAsync(w.Review, await PoliceInvolvementAsync(w),
+            new AgencyChaseInput { Kind = SubmissionKind.Imr, ChasedOn = new DateOnly(2026, 11, 24), Note = "Phoned." })),
+            AuditActions.Create, "SubmissionChase", "ChasedOn", null, "2026-11-24"),
+        Change("AgencyRequestService.ReceiveAsync", async w =>
+        {
+            var police = await PoliceInvolvementAsync(w);
+            Ok(await w.Db.Get<AgencyRequestService>().ReceiveAsync(w.Review, police, new AgencyReceiptInput
+            { Kind = SubmissionKind.Imr, Received = new DateOnly(2026, 11, 25), Version = await w.VersionOfAsync<ReviewAgency>(police) }));
+        }, AuditActions.Update, "ReviewAgency", "ImrReceived", null, "2026-11-25"),
+        Change("PanelMeetingService.AddAsync", async w => w.Made["Meeting"] = Ok(await w.Db.Get<PanelMeetingService>().AddAsync(w.Review,
+            new PanelMeetingInput { Date = new DateOnly(2026, 11, 20), StartTime = new TimeOnly(10, 0), Location = "Room 4" })),
+            AuditActions.Create, "PanelMeeting", "Location", null, "Room 4"),
+        Read("PanelMeetingService.InvitationAsync", w => NotNull(w.Db.Get<PanelMeetingService>().InvitationAsync(w.Review, w.Made["Meeting"])),
+            AuditActions.Download, "PanelMeeting"),
+        Change("PanelMeetingService.UpdateAsync", async w => Ok(await w.Db.Get<PanelMeetingService>().UpdateAsync(w.Review, w.Made["Meeting"],
+            new PanelMeetingInput { Date = new DateOnly(2026, 11, 20), StartTime = new TimeOnly(10, 0), Location = "Room 5", Version = await w.VersionOfAsync<PanelMeeting>(w.Made["Meeting"]) })),
+            AuditActions.Update, "PanelMeeting", "Location", "Room 4", "Room 5"),
+        new AuditCase("PanelMeetingService.RecordAttendanceAsync", w => w.Coordinator, async w => Ok(await w.Db.Get<PanelMeetingService>().RecordAttendanceAsync(w.Review,
+            w.Made["Meeting"], new AttendanceInput
+            {
+                Version = await w.VersionOfAsync<PanelMeeting>(w.Made["Meeting"]),
+                Entries = [new AttendanceEntry { UserId = w.PanelMember, Attendance = Attendance.Apologies }],
+            })), AuditActions.Update, "PanelMeeting", w => w.Review),
+        Change("PanelMeetingService.CancelAsync", async w => Ok(await w.Db.Get<PanelMeetingService>().CancelAsync(w.Review, w.Made["Meeting"],
+            await w.VersionOfAsync<PanelMeeting>(w.Made["Meeting"]))), AuditActions.Update, "PanelMeeting", "Cancelled", "false", "true"),
 
         // Documents and findings.
         Change("ReviewDocumentService.UploadAsync", w => Done(w.Db.Get<ReviewDocumentService>().UploadAsync(w.Review,

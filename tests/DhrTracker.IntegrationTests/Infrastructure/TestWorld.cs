@@ -152,6 +152,7 @@ public sealed class TestWorld : IAsyncDisposable
         {
             (string, PanelRole)[] seats = [(users[Caller.PanelMember]!, PanelRole.Member), (users[Caller.PanelChair]!, PanelRole.Chair)];
             A1 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR1", seats);
+            await MeetingsAsync(db, A1.ReviewId);
             A2 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR2", (users[Caller.Manager]!, PanelRole.Member));
             A3 = await CaseFile.CreateAsync(db, Coordinator, PartnershipA, "A DHR3", seats);
             var paused = await db.Get<DhrTracker.Core.Reviews.ReviewLifecycleService>().PauseAsync(A3.ReviewId, new()
@@ -172,6 +173,16 @@ public sealed class TestWorld : IAsyncDisposable
         Disabled = CaseFile.Ok(await invites.InviteAsync(NewPerson("disabled.person@example.org"), LinkBase));
         CaseFile.Ok(await db.Get<AccountSecurityService>().DisableAsync(Disabled));
         db.SignInAs(null);
+    }
+
+    /// <summary>A1's panel meetings (issue 13): one held on 20 Nov 2026, one to come on 3 Dec 2026 (the access matrix finds them by date).</summary>
+    private static async Task MeetingsAsync(TestDatabase db, Guid reviewId)
+    {
+        var meetings = db.Get<PanelMeetingService>();
+        foreach (var date in new DateOnly[] { new(2026, 11, 20), new(2026, 12, 3) })
+        {
+            CaseFile.Ok(await meetings.AddAsync(reviewId, new PanelMeetingInput { Date = date, StartTime = new(10, 0), Location = "Room 4" }));
+        }
     }
 
     public static InviteAccountInput NewPerson(string email, string role = Roles.Coordinator) => new()

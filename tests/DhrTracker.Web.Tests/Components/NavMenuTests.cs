@@ -9,9 +9,9 @@ namespace DhrTracker.Web.Tests.Components;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Coordinator, "Dashboard,Reviews,Actions,Board report,Learning,7-minute briefing")]
+    [InlineData(Roles.Coordinator, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing")]
     [InlineData(Roles.PanelMember, "Dashboard,Reviews,Learning")]
-    [InlineData(Roles.Manager, "Dashboard,Reviews,Actions,Board report,Learning,7-minute briefing")]
+    [InlineData(Roles.Manager, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing")]
     [InlineData(Roles.AgencyLead, "My actions")]
     [InlineData(Roles.Administrator, "Administration")]
     public void Navigation_shows_each_role_only_its_own_sections(string role, string expected)
