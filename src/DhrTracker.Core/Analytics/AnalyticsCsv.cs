@@ -31,6 +31,8 @@ public static class AnalyticsCsv
     /// <summary>Numbers as the table shows them: whole numbers plain, a median of .5 or a percentage to one place; empty when none.</summary>
     public static string Number(decimal? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>Only the category split changes with the suicide option, so only its file says so.</summary>
     public static string FileName(AnalyticsSeries series, AnalyticsQuery period) =>
-        series.Key + (period.From is { } f ? $"-from-{f:yyyy-MM-dd}" : "") + (period.To is { } t ? $"-to-{t:yyyy-MM-dd}" : "") + ".csv";
+        series.Key + (period.SuicideSeparate && series.Key == SeriesKeys.Categories ? "-suicide-separate" : "")
+        + (period.From is { } f ? $"-from-{f:yyyy-MM-dd}" : "") + (period.To is { } t ? $"-to-{t:yyyy-MM-dd}" : "") + ".csv";
 }

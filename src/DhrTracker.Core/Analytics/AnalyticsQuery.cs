@@ -9,6 +9,9 @@ public sealed record AnalyticsQuery
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
+    /// <summary>Count a review with a victim who died by suicide as "Suicide" rather than its relationship group, as national reports do.</summary>
+    public bool SuicideSeparate { get; init; }
+
     public static AnalyticsQuery AllTime { get; } = new();
 
     /// <summary>The period in words, UK dates: "All time", "From 1 Apr 2024", "1 Apr 2024 to 31 Mar 2025".</summary>

@@ -46,7 +46,7 @@ public sealed class AnalyticsService(
         List<AnalyticsSeries> series =
         [
             await ReviewYearSeries.BuildAsync(scope, ct),
-            await CategorySeries.BuildAsync(scope, ct),
+            await CategorySeries.BuildAsync(scope, query.SuicideSeparate, ct),
             await VictimSeries.AgeBandsAsync(scope, ct),
             await VictimSeries.SexAsync(scope, ct),
             await ThemeTrendSeries.BuildAsync(scope, ct),

@@ -56,6 +56,7 @@ public static class BriefingCalculator
             PartnerReviews: categories.Count(c => c == ReviewCategory.Partner),
             FamilialReviews: categories.Count(c => c == ReviewCategory.Familial),
             HouseholdReviews: categories.Count(c => c == ReviewCategory.Household),
+            OtherReviews: categories.Count(c => c == ReviewCategory.Other),
             ReviewsWithChildrenInHousehold: counted.Count(r => r.ChildrenInHousehold > 0),
             Themes: Themes(register, ids),
             GoodPracticeFindings: goodPractice.Count,

@@ -31,6 +31,7 @@ public static class BriefingJson
             json.WriteNumber("partner", report.PartnerReviews);
             json.WriteNumber("familial", report.FamilialReviews);
             json.WriteNumber("household", report.HouseholdReviews);
+            json.WriteNumber("other", report.OtherReviews);
             json.WriteEndObject();
             json.WriteNumber("reviewsWithChildrenInHousehold", report.ReviewsWithChildrenInHousehold);
             json.WriteStartArray("themes");

@@ -22,6 +22,7 @@ public sealed record BriefingReport(
     int PartnerReviews,
     int FamilialReviews,
     int HouseholdReviews,
+    int OtherReviews,
     int ReviewsWithChildrenInHousehold,
     IReadOnlyList<BriefingTheme> Themes,
     int GoodPracticeFindings,

@@ -22,6 +22,7 @@ internal static class BriefingReviewsWording
                 Category(r, r.PartnerReviews, "partners or former partners in a relationship"),
                 Category(r, r.FamilialReviews, "family members"),
                 Category(r, r.HouseholdReviews, "members of the same household"),
+                Category(r, r.OtherReviews, "other non-relatives, neither family nor household members"),
             ]),
         ]);
     }

@@ -71,6 +71,9 @@ public static class NationalComparison
             // The national data has no household flag: an incident neither partner nor familial is not
             // necessarily a household one (the flags overlap and can be unknown), so nothing is invented.
             new(CategoryGroup, "Household", Local(ReviewCategory.Household), null),
+
+            // Likewise "other" (only non-relatives outside the household, ADR 0365): no national flag to compare with.
+            new(CategoryGroup, "Other", Local(ReviewCategory.Other), null),
         ];
     }
 

@@ -16,5 +16,10 @@ public enum CauseOfDeath
     Drowning,
     FallToHardSurface,
     OtherPoisoning,
+    CarbonMonoxidePoisoning,
+    HitByVehicle,
+
+    /// <summary>Death after neglect (the Home Office metadata's "negligence or neglect").</summary>
+    Neglect,
     Other,
 }

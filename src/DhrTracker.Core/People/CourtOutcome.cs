@@ -9,5 +9,9 @@ public enum CourtOutcome
     Manslaughter,
     ManslaughterDiminishedResponsibility,
     NotGuilty,
+    UnfitToPlead,
+
+    /// <summary>No one was prosecuted: the perpetrator died, or the review is of a suicide.</summary>
+    NoProsecution,
     Other,
 }

@@ -9,7 +9,7 @@ public sealed class PerpetratorInputValidator : AbstractValidator<PerpetratorInp
 
     public PerpetratorInputValidator()
     {
-        PersonInputRules.ApplyDemographics(this);
+        PersonInputRules.ApplyDemographics(this, "Enter a pseudonym: a name used instead of theirs, for example 'Sam'.");
         RuleFor(x => x.Age)
             .InclusiveBetween(MinimumAge, AgeBands.MaximumAge).When(x => x.Age is not null)
             .WithMessage("Age must be between 10 and 120, or left blank if not known.");

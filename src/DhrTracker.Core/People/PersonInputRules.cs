@@ -5,10 +5,11 @@ namespace DhrTracker.Core.People;
 /// <summary>Rules every person form shares, applied by both validators.</summary>
 internal static class PersonInputRules
 {
-    public static void ApplyDemographics<T>(AbstractValidator<T> v) where T : PersonInput
+    /// <param name="missingPseudonym">What to say when the pseudonym is empty: practice prefers a name to "Adult A" (ADR 0366).</param>
+    public static void ApplyDemographics<T>(AbstractValidator<T> v, string missingPseudonym) where T : PersonInput
     {
         v.RuleFor(x => x.Pseudonym)
-            .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage("Enter a pseudonym, for example 'Adult A'.")
+            .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage(missingPseudonym)
             .MaximumLength(PersonRecordConfiguration.PseudonymMaxLength).WithMessage("Pseudonym must be 60 characters or fewer.");
         v.RuleFor(x => x.Sex).IsInEnum().WithMessage("Choose a sex from the list.");
         v.RuleFor(x => x.GenderIdentity).IsInEnum().WithMessage("Choose a gender identity from the list.");

@@ -6,4 +6,7 @@ public enum ReviewCategory
     Partner,
     Familial,
     Household,
+
+    /// <summary>Only other non-relatives: not household members (issue 13), so not counted as Household.</summary>
+    Other,
 }

@@ -13,6 +13,10 @@ public static class AnalyticsCsvEndpoints
 {
     public const string Route = "/learning/analytics/{series}.csv";
 
+    /// <summary>The address's way of asking for suicide as its own category (<see cref="AnalyticsQuery.SuicideSeparate"/>), shared with the page.</summary>
+    public const string SuicideParameter = "suicide";
+    public const string SuicideSeparate = "separate";
+
     public static string Link(string series, AnalyticsQuery period)
     {
         var parts = new List<string>();
@@ -26,6 +30,11 @@ public static class AnalyticsCsvEndpoints
             parts.Add("to=" + to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
+        if (period.SuicideSeparate)
+        {
+            parts.Add(SuicideParameter + "=" + SuicideSeparate);
+        }
+
         return $"/learning/analytics/{series}.csv" + (parts.Count == 0 ? "" : "?" + string.Join("&", parts));
     }
 
@@ -35,7 +44,7 @@ public static class AnalyticsCsvEndpoints
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(string series, string? from, string? to, HttpContext http,
+    private static async Task<IResult> DownloadAsync(string series, string? from, string? to, string? suicide, HttpContext http,
         AnalyticsService analytics, AuthenticationStateProvider authState, CancellationToken ct)
     {
         if (!SeriesKeys.All.Contains(series))
@@ -50,7 +59,7 @@ public static class AnalyticsCsvEndpoints
 
         authState.TellCore(http);
 
-        var period = new AnalyticsQuery { From = start, To = end };
+        var period = new AnalyticsQuery { From = start, To = end, SuicideSeparate = suicide == SuicideSeparate };
         var result = await analytics.GetAsync(period, ct);
         if (!result.Succeeded)
         {

@@ -41,6 +41,31 @@ public sealed class AnalyticsFlowTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task Suicide_can_be_counted_as_its_own_category_and_the_csv_follows()
+    {
+        await using var user = await browser.NewSessionAsync();
+        await user.SignInAsync("manager@demo.invalid");
+        await user.GotoAsync("/learning");
+        var page = user.Page;
+        await Assertions.Expect(page.GetByTestId("analytics-scope")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Count suicide as its own category, as national reports do").CheckAsync();
+        await page.GetByTestId("analytics-apply").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("suicide=separate"));
+        var section = page.GetByTestId($"analytics-{SeriesKeys.Categories}");
+        await Assertions.Expect(section.Locator("th[scope='row']", new() { HasTextString = "Suicide" })).ToHaveCountAsync(1);
+        var table = await TableAsync(section);
+        var href = await section.GetByTestId($"csv-{SeriesKeys.Categories}").GetAttributeAsync("href");
+        Assert.Contains("suicide=separate", href);
+        var csv = Encoding.UTF8.GetString(await (await page.APIRequest.GetAsync(href!)).BodyAsync()).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal(csv, table);
+        Assert.Equal(["Partner", "Familial", "Household", "Other", "Suicide"], table.Skip(1).Select(l => l.Split(',')[0]).Take(5));
+        await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task Every_download_and_the_period_form_are_reached_by_keyboard()
     {
         await using var user = await browser.NewSessionAsync();

@@ -64,7 +64,7 @@ public sealed class BriefingFlowTests(BrowserFixture browser)
         await using var user = await browser.NewSessionAsync();
         var groups = new (string Group, string[] Measures)[]
         {
-            ("Category", ["Partner", "Familial", "Household"]),
+            ("Category", ["Partner", "Familial", "Household", "Other"]),
             ("Abuse", ["Coercive control", "Economic abuse", "Physical abuse", "Emotional abuse", "Sexual abuse", "Stalking", "Separation",
                 "Honour-based abuse", "Forced marriage", "Homicide-suicide", "Children present"]),
             ("Victim sex", ["Female", "Male", "Other"]),
@@ -73,7 +73,7 @@ public sealed class BriefingFlowTests(BrowserFixture browser)
         var rows = groups.SelectMany(g => g.Measures.Select((m, i) => new ComparisonRow(g.Group, m, new Share(i % 4, 9), new Share(100 + i * 37, 1612)))).ToList();
         var report = new BriefingReport("Synthetic Partnership", "Synthetic Area", "Domestic Homicide Review", "Domestic Homicide Reviews",
             null, null, new DateOnly(2026, 11, 30), string.Join("\n\n", Enumerable.Repeat("A synthetic background paragraph about the statutory basis of reviews, the partnership's duty and what the briefing is for.", 2)),
-            9, 11, 5, 3, 1, 2,
+            9, 11, 4, 3, 1, 1, 2,
             [.. Enumerable.Range(1, 8).Select(i => new BriefingTheme($"Synthetic theme number {i}", 9 - i))], 4,
             [.. Enumerable.Range(1, 4).Select(i => $"Synthetic good practice {i}: a worker noticed and acted on an early sign.")],
             [.. Enumerable.Range(1, 3).Select(a => new BriefingAgencyActions($"Agency {a}", [new($"Synthetic action {a} signed off", "Staff trained", new DateOnly(2026, 6, a))]))],

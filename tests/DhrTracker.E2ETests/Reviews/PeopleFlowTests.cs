@@ -1,4 +1,5 @@
 using DhrTracker.Core.Data;
+using DhrTracker.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,11 +15,17 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
-    private static async Task AddVictimAsync(IPage page, string pseudonym, string age)
+    private static async Task AddVictimAsync(IPage page, string pseudonym, string age, string choice, string? deathType = null)
     {
         await page.GetByTestId("add-victim").ClickAsync();
-        await page.GetByLabel("Pseudonym").FillAsync(pseudonym);
+        await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync(pseudonym);
         await page.GetByLabel("Age at death").FillAsync(age);
+        await Choose(page, "select-PseudonymChoice", choice);
+        if (deathType is not null)
+        {
+            await Choose(page, "select-DeathType", deathType);
+        }
+
         await page.GetByTestId("save-victim").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-victim")).ToHaveCountAsync(0);
     }
@@ -45,21 +52,57 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("not yet known");
 
-        await AddVictimAsync(page, "Adult P", "61");
-        await AddVictimAsync(page, "Adult Q", "59");
+        await AddVictimAsync(page, "Jo", "61", "Agreed with the family");
+        await AddVictimAsync(page, "Kit", "59", "Chosen by the panel", "Unexpected death");
+        await Assertions.Expect(page.GetByTestId("victim-death-type")).ToHaveTextAsync(["Homicide", "Unexpected death"]);
+        await Assertions.Expect(page.GetByTestId("victim-pseudonym-choice")).ToHaveTextAsync(["Agreed with the family", "Chosen by the panel"]);
         await page.GetByTestId("add-perpetrator").ClickAsync();
-        await page.GetByLabel("Pseudonym").FillAsync("Adult R");
+        await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync("Alex");
         await page.GetByTestId("save-perpetrator").ClickAsync();
         await Assertions.Expect(page.GetByTestId("perpetrator-row")).ToHaveCountAsync(1);
         await user.AssertAccessibleAsync();
 
-        await RelateAsync(page, "Adult P", "Household member (non-relative)", "Adult R");
-        await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("Household");
+        // A friend of the perpetrator: an other non-relative is "Other", not a household member (issue 13).
+        await RelateAsync(page, "Jo", "Other non-relative", "Alex");
+        await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("Category: Other");
 
-        await RelateAsync(page, "Adult Q", "Parent", "Adult R");
+        await RelateAsync(page, "Kit", "Half-sibling", "Alex");
         await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("Familial");
         await Assertions.Expect(page.GetByTestId("relationship-row")).ToHaveCountAsync(2);
         await user.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task A_new_victim_without_how_the_pseudonym_was_chosen_is_refused_by_name_and_the_input_kept()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews/new");
+        await page.GetByLabel("Reference").FillAsync("Northbridge DHR89");
+        await page.GetByLabel("Date of death").FillAsync("2026-06-05");
+        await page.GetByLabel("Date the partnership was notified").FillAsync("2026-06-08");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "People" }).ClickAsync();
+
+        await page.GetByTestId("add-victim").ClickAsync();
+        await Assertions.Expect(page.Locator("#field-Pseudonym")).ToContainTextAsync("a name agreed with the family, for example 'Jo'");
+        await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync("Jo");
+        await page.GetByLabel("Age at death").FillAsync("33");
+        await Choose(page, "select-DeathType", "Suicide");
+        await page.GetByTestId("save-victim").ClickAsync();
+
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToContainTextAsync(VictimInputValidator.MissingPseudonymChoice);
+        Assert.Equal("#field-PseudonymChoice", new Uri(new Uri(page.Url), await summary.Locator("a").First.GetAttributeAsync("href")).Fragment);
+        await Assertions.Expect(page.GetByLabel("Pseudonym", new() { Exact = true })).ToHaveValueAsync("Jo");
+        await Assertions.Expect(page.GetByTestId("victim-row")).ToHaveCountAsync(0);
+        await user.AssertAccessibleAsync();
+
+        await Choose(page, "select-PseudonymChoice", "Family declined");
+        await page.GetByTestId("save-victim").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("victim-death-type")).ToHaveTextAsync("Suicide");
+        await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("Suicide case");
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
 
         // People
         Door.Of<PeopleReader>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
-        Door.Of<VictimService>((s, w) => s.AddAsync(w.A1.ReviewId, new VictimInput { Pseudonym = "Adult Z", AgeAtDeath = 30 }, default), WorksOnCase).Writes(),
+        Door.Of<VictimService>((s, w) => s.AddAsync(w.A1.ReviewId, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult Z", AgeAtDeath = 30 }, default), WorksOnCase).Writes(),
         Door.Of<VictimService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.A1.VictimId,
             new VictimInput { Pseudonym = "Adult Kestrel", AgeAtDeath = 35, Version = w.VersionOf<Victim>(w.A1.VictimId) }, default), WorksOnCase).Writes(),
         Door.Of<VictimService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.A1.SpareVictimId, w.VersionOf<Victim>(w.A1.SpareVictimId), default), WorksOnCase).Writes(),

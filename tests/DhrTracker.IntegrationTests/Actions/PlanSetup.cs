@@ -32,7 +32,7 @@ internal sealed record PlanSetup(TestDatabase Db, string Coordinator, string Man
         var housingLead = await db.CreateUserAsync(Roles.AgencyLead, Partnership, agency: "Housing");
         db.SignInAs(coordinator);
         var reviewId = await CaseFile.NewReviewAsync(db, "A DHR1", new DateOnly(2026, 2, 20), new DateOnly(2026, 3, 2));
-        var victim = await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { Pseudonym = VictimPseudonym, AgeAtDeath = 34 });
+        var victim = await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = VictimPseudonym, AgeAtDeath = 34 });
         Assert.True(victim.Succeeded, string.Join("; ", victim.Errors));
 
         var police = await PanelAccessTests.AgencyIdAsync(db, "Police");

@@ -1,5 +1,6 @@
 using DhrTracker.Core.Analytics;
 using DhrTracker.Core.Audit;
+using DhrTracker.Core.People;
 
 namespace DhrTracker.IntegrationTests.Analytics;
 
@@ -35,9 +36,28 @@ public sealed class AnalyticsServiceTests
         await using var world = await AnalyticsWorld.CreateAsync(provider);
         var report = await ReportAsync(world, world.Manager);
 
-        Assert.Equal(["Partner: 1", "Familial: 1", "Household: 1", "Not recorded: 1"], Lines(report[SeriesKeys.Categories]));
+        Assert.Equal(["Partner: 1", "Familial: 1", "Household: 1", "Other: 0", "Not recorded: 1"], Lines(report[SeriesKeys.Categories]));
         Assert.Equal(["16-19: 1", "20-24: 0", "25-34: 1", "35-44: 0", "45-54: 1", "55-64: 0", "65+: 1"], Lines(report[SeriesKeys.VictimAgeBands]));
         Assert.Equal(["Female: 3", "Male: 1", "Other: 0", "Not known: 0"], Lines(report[SeriesKeys.VictimSex]));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Other_non_relatives_are_other_and_suicide_can_be_counted_as_its_own_category(DatabaseProvider provider)
+    {
+        await using var world = await AnalyticsWorld.CreateAsync(provider);
+        // R7 a friend (other non-relative); R8 a partner who died by suicide; R9 a suicide with no relationship recorded yet;
+        // R10 an unexpected death of a partner, which stays a partner review.
+        await world.AddHeldReviewAsync(new(2026, 6, 1), RelationshipKind.OtherNonRelative, DeathType.Homicide);
+        await world.AddHeldReviewAsync(new(2026, 6, 2), RelationshipKind.Partner, DeathType.Suicide);
+        await world.AddHeldReviewAsync(new(2026, 6, 3), null, DeathType.Suicide);
+        await world.AddHeldReviewAsync(new(2026, 6, 4), RelationshipKind.Partner, DeathType.UnexpectedDeath);
+
+        var byRelationship = (await ReportAsync(world, world.Coordinator))[SeriesKeys.Categories];
+        var suicideSeparate = (await ReportAsync(world, world.Coordinator, new AnalyticsQuery { SuicideSeparate = true }))[SeriesKeys.Categories];
+
+        Assert.Equal(["Partner: 3", "Familial: 1", "Household: 1", "Other: 1", "Not recorded: 2"], Lines(byRelationship));
+        Assert.Equal(["Partner: 2", "Familial: 1", "Household: 1", "Other: 1", "Suicide: 2", "Not recorded: 1"], Lines(suicideSeparate));
+        Assert.Contains("counted as \"Suicide\" instead", suicideSeparate.Counts);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -92,7 +112,7 @@ public sealed class AnalyticsServiceTests
 
         Assert.Equal((2, 1), (report.ReviewsNotified, report.ReviewsHeld));
         Assert.Equal(["2025: 2, 0"], Lines(report[SeriesKeys.ReviewsPerYear]));
-        Assert.Equal(["Partner: 0", "Familial: 0", "Household: 1"], Lines(report[SeriesKeys.Categories]));
+        Assert.Equal(["Partner: 0", "Familial: 0", "Household: 1", "Other: 0"], Lines(report[SeriesKeys.Categories]));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -116,7 +136,7 @@ public sealed class AnalyticsServiceTests
         Assert.False(report.PartnershipWide);
         Assert.Equal((1, 1), (report.ReviewsNotified, report.ReviewsHeld));
         Assert.Equal(["2025: 1, 0"], Lines(report[SeriesKeys.ReviewsPerYear]));
-        Assert.Equal(["Partner: 0", "Familial: 0", "Household: 1"], Lines(report[SeriesKeys.Categories]));
+        Assert.Equal(["Partner: 0", "Familial: 0", "Household: 1", "Other: 0"], Lines(report[SeriesKeys.Categories]));
         Assert.Equal(["Female: 1", "Male: 0", "Other: 0", "Not known: 0"], Lines(report[SeriesKeys.VictimSex]));
         Assert.Equal(["Not recorded: 1"], Lines(report[SeriesKeys.FindingsByAgency]));
         Assert.Equal(["Housing: 1, 0, 1, 0"], Lines(report[SeriesKeys.ActionsByAgency]));

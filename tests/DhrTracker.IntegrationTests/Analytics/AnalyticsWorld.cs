@@ -135,6 +135,26 @@ public sealed class AnalyticsWorld : IAsyncDisposable
         c.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = kind });
     }
 
+    /// <summary>
+    /// A held review in partnership A notified on <paramref name="notified"/>, with one victim who died as
+    /// <paramref name="death"/> and, unless <paramref name="kind"/> is null, related to one perpetrator by it.
+    /// </summary>
+    public async Task AddHeldReviewAsync(DateOnly notified, RelationshipKind? kind, DeathType death)
+    {
+        await using var c = Db.NewContext();
+        var review = Review(c, PartnershipA, notified, ReviewDecision.Hold, notified.AddDays(10));
+        var victim = new Victim { Id = Guid.NewGuid(), ReviewId = review, Pseudonym = "Jo", Sex = Sex.Female, AgeAtDeath = 40, DeathType = death };
+        c.Victims.Add(victim);
+        if (kind is { } k)
+        {
+            var perpetrator = new Perpetrator { Id = Guid.NewGuid(), ReviewId = review, Pseudonym = "Sam" };
+            c.Perpetrators.Add(perpetrator);
+            c.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = k });
+        }
+
+        await c.SaveChangesAsync();
+    }
+
     private static void Finding(AppDbContext c, Guid review, FindingType type, string? agency, params Guid[] themes) =>
         c.Findings.Add(new Finding
         {

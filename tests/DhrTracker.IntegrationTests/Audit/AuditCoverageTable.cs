@@ -168,7 +168,7 @@ internal static class AuditCoverageTable
 
         // People.
         Change("VictimService.AddAsync", async w => w.Made["Victim2"] = Ok(await w.Db.Get<VictimService>().AddAsync(w.Review,
-            new VictimInput { Pseudonym = "Adult B", AgeAtDeath = 51 })), AuditActions.Create, "Victim", "Pseudonym", null, "Adult B"),
+            new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult B", AgeAtDeath = 51 })), AuditActions.Create, "Victim", "Pseudonym", null, "Adult B"),
         Change("VictimService.UpdateAsync", async w => Ok(await w.Db.Get<VictimService>().UpdateAsync(w.Review, w.Victim,
             new VictimInput { Pseudonym = "Adult A2", AgeAtDeath = 34, Version = await w.VersionOfAsync<Victim>(w.Victim) })),
             AuditActions.Update, "Victim", "Pseudonym", "Adult A", "Adult A2"),

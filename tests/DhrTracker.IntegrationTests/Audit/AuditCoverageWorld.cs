@@ -76,7 +76,7 @@ internal sealed class AuditCoverageWorld(TestDatabase db) : IAsyncDisposable
             DateOfDeath = new DateOnly(2026, 2, 20),
             DateNotified = new DateOnly(2026, 3, 2),
         }));
-        w.Victim = Ok(await db.Get<VictimService>().AddAsync(w.Review, new VictimInput { Pseudonym = "Adult A", AgeAtDeath = 34 }));
+        w.Victim = Ok(await db.Get<VictimService>().AddAsync(w.Review, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult A", AgeAtDeath = 34 }));
         w.Perpetrator = Ok(await db.Get<PerpetratorService>().AddAsync(w.Review, new PerpetratorInput { Pseudonym = "Adult P", Age = 40 }));
         Ok(await db.Get<RelationshipService>().AddAsync(w.Review,
             new RelationshipInput { VictimId = w.Victim, PerpetratorId = w.Perpetrator, Kind = RelationshipKind.SpouseOrCivilPartner }));

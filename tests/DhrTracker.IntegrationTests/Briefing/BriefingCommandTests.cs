@@ -22,6 +22,29 @@ public sealed class BriefingCommandTests
         "goodPracticeFindings", "actions", "national",
     ];
 
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Other_non_relatives_are_counted_as_other_and_the_added_relationships_in_their_groups(DatabaseProvider provider)
+    {
+        await using var w = await BriefingWorld.CreateAsync(provider);
+        w.Db.SignInAs(w.Users[Roles.Coordinator]);
+        // Imported with the vocabulary issue 13 added: a friend (other), a half-sister (familial), a casual partner.
+        await BriefingWorld.ImportAsync(w.Db, Core.Import.ImportKind.Reviews, """
+            reference,date_of_death,date_notified,decision,decision_date,victim_pseudonym,victim_age,victim_sex,relationship,children_in_household,themes
+            EX 8,2023-02-01,2023-02-10,hold,2023-03-01,Jo,29,female,other_non_relative,0,
+            EX 9,2023-02-01,2023-02-11,hold,2023-03-01,Sam,33,male,half_sibling,0,
+            EX 10,2023-02-01,2023-02-12,hold,2023-03-01,Alex,41,female,casual_sexual_partner,0,
+            """);
+        w.Db.SignInAs(null);
+
+        var (exit, output, _) = await RunAsync(w.Db, "briefing", "--partnership", BriefingWorld.Partnership,
+            "--from", "2023-01-10", "--to", "2023-06-30", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var categories = JsonDocument.Parse(output).RootElement.GetProperty("reviewsByCategory");
+        Assert.Equal((2, 2, 1, 1), (categories.GetProperty("partner").GetInt32(), categories.GetProperty("familial").GetInt32(),
+            categories.GetProperty("household").GetInt32(), categories.GetProperty("other").GetInt32()));
+    }
+
     private static async Task<(int Exit, string Output, string Error)> RunAsync(TestDatabase db, params string[] args)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -53,8 +76,8 @@ public sealed class BriefingCommandTests
         Assert.Equal((3, 4, 1, 1), (root.GetProperty("reviews").GetInt32(), root.GetProperty("victims").GetInt32(),
             root.GetProperty("reviewsWithChildrenInHousehold").GetInt32(), root.GetProperty("goodPracticeFindings").GetInt32()));
         var categories = root.GetProperty("reviewsByCategory");
-        Assert.Equal((1, 1, 1), (categories.GetProperty("partner").GetInt32(), categories.GetProperty("familial").GetInt32(),
-            categories.GetProperty("household").GetInt32()));
+        Assert.Equal((1, 1, 1, 0), (categories.GetProperty("partner").GetInt32(), categories.GetProperty("familial").GetInt32(),
+            categories.GetProperty("household").GetInt32(), categories.GetProperty("other").GetInt32()));
         Assert.Equal([("Professional curiosity", 3), ("MARAC", 1), ("Supervision", 1)],
             root.GetProperty("themes").EnumerateArray().Select(t => (t.GetProperty("theme").GetString(), t.GetProperty("reviews").GetInt32())));
         var actions = root.GetProperty("actions");

@@ -96,7 +96,7 @@ public sealed class BriefingWorld : IAsyncDisposable
         return await context.Reviews.Where(r => r.PartnershipId == PartnershipId && r.Reference == reference).Select(r => r.Id).SingleAsync();
     }
 
-    private static async Task ImportAsync(TestDatabase db, ImportKind kind, string csv)
+    public static async Task ImportAsync(TestDatabase db, ImportKind kind, string csv)
     {
         var result = await db.Get<ImportService>().ImportAsync(new ImportRequest(kind, $"{kind}.csv", Encoding.UTF8.GetBytes(csv)));
         Assert.True(result.Succeeded && result.Value!.Written, string.Join("; ", result.Errors.Select(e => e.Message).Concat(result.Value?.Errors.Select(e => e.ToString()) ?? [])));

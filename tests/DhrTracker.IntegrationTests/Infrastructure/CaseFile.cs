@@ -53,9 +53,9 @@ public sealed record CaseFile(
     {
         db.SignInAs(coordinator);
         var reviewId = await NewReviewAsync(db, reference);
-        var victim = Ok(await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { Pseudonym = VictimPseudonym, AgeAtDeath = 34 }));
+        var victim = Ok(await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = VictimPseudonym, AgeAtDeath = 34 }));
         var perpetrator = Ok(await db.Get<PerpetratorService>().AddAsync(reviewId, new PerpetratorInput { Pseudonym = "Adult Heron" }));
-        var spareVictim = Ok(await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { Pseudonym = "Adult Wren", AgeAtDeath = 61 }));
+        var spareVictim = Ok(await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult Wren", AgeAtDeath = 61 }));
         var sparePerpetrator = Ok(await db.Get<PerpetratorService>().AddAsync(reviewId, new PerpetratorInput { Pseudonym = "Adult Crane" }));
         var relationship = Ok(await db.Get<RelationshipService>().AddAsync(reviewId,
             new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.Partner }));

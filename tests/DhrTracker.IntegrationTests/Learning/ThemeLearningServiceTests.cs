@@ -187,10 +187,32 @@ public sealed class ThemeLearningServiceTests
         world.Db.SignInAs(world.ManagerA);
         var report = await world.Db.Get<ThemeLearningService>().CountsAsync();
 
-        Assert.Equal(["Partner", "Familial", "Household"], report.SplitCategories);
+        Assert.Equal(["Partner", "Familial", "Household", "Other"], report.SplitCategories);
         var row = Row(report, "Alcohol");
         Assert.Equal((2, 1, 0, 1), (row.Reviews, row.ReviewsByCategory.GetValueOrDefault("Partner"),
             row.ReviewsByCategory.GetValueOrDefault("Familial"), row.ReviewsByCategory.GetValueOrDefault("Household")));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_review_of_only_other_non_relatives_counts_as_other_not_household(DatabaseProvider provider)
+    {
+        await using var world = await LearningWorld.CreateAsync(provider);
+        var alcohol = await world.ThemeAsync("Alcohol");
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA1, alcohol);
+        await world.AddFindingAsync(world.CoordinatorA, world.ReviewA2, alcohol);
+        await using (var context = world.Db.NewContext())
+        {
+            // A1: a friend killed by a friend; A2: a lodger and a visitor killed by the householder.
+            Relate(context, world.ReviewA1, RelationshipKind.OtherNonRelative);
+            Relate(context, world.ReviewA2, RelationshipKind.HouseholdMember);
+            Relate(context, world.ReviewA2, RelationshipKind.OtherNonRelative);
+            await context.SaveChangesAsync();
+        }
+
+        world.Db.SignInAs(world.ManagerA);
+        var row = Row(await world.Db.Get<ThemeLearningService>().CountsAsync(), "Alcohol");
+
+        Assert.Equal((2, 1, 1), (row.Reviews, row.ReviewsByCategory.GetValueOrDefault("Household"), row.ReviewsByCategory.GetValueOrDefault("Other")));
     }
 
     private static void Relate(AppDbContext context, Guid reviewId, RelationshipKind kind)

@@ -20,7 +20,7 @@ public sealed class NationalComparisonTests
         var n = 0;
         foreach (var v in victims)
         {
-            var victim = Ok(await db.Get<VictimService>().AddAsync(review, new VictimInput { Pseudonym = $"Adult V{++n}", AgeAtDeath = v.Age, Sex = v.Sex }));
+            var victim = Ok(await db.Get<VictimService>().AddAsync(review, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = $"Adult V{++n}", AgeAtDeath = v.Age, Sex = v.Sex }));
             Ok(await db.Get<RelationshipService>().AddAsync(review, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = v.Kind }));
         }
 
@@ -58,8 +58,8 @@ public sealed class NationalComparisonTests
         Share Local(string group, string measure) => rows[(group, measure)].Local;
 
         Assert.True(table.HasNational);
-        Assert.Equal([new(1, 3), new(1, 3), new(1, 3)],
-            new[] { "Partner", "Familial", "Household" }.Select(m => Local(NationalComparison.CategoryGroup, m)));
+        Assert.Equal([new(1, 3), new(1, 3), new(1, 3), new(0, 3)],
+            new[] { "Partner", "Familial", "Household", "Other" }.Select(m => Local(NationalComparison.CategoryGroup, m)));
         Assert.Equal(new Share(1, 2), Local(NationalComparison.AbuseGroup, "Coercive control"));
         Assert.Equal(new Share(1, 2), Local(NationalComparison.AbuseGroup, "Physical abuse"));
         Assert.Equal(new Share(1, 2), Local(NationalComparison.AbuseGroup, "Stalking"));
@@ -76,7 +76,27 @@ public sealed class NationalComparisonTests
         Assert.Equal(new Share(153, 647), rows[(NationalComparison.CategoryGroup, "Familial")].National);
         Assert.Null(rows[(NationalComparison.CategoryGroup, "Household")].National);
         Assert.Equal(new Share(469, 614), rows[(NationalComparison.SexGroup, "Female")].National);
-        Assert.Equal(3 + 11 + 3 + 7, table.Rows.Count);
+        Assert.Equal(4 + 11 + 3 + 7, table.Rows.Count);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_review_of_only_other_non_relatives_is_other_not_household_and_has_no_national_figure(DatabaseProvider provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await db.CreatePartnershipAsync("Northbridge CSP");
+        db.SignInAs(await db.CreateUserAsync(Roles.Coordinator, "Northbridge CSP"));
+        var friend = await ReviewAsync(db, "NB 1", null, new Person(30, Sex.Female, RelationshipKind.OtherNonRelative));
+        var lodger = await ReviewAsync(db, "NB 2", null, new Person(45, Sex.Male, RelationshipKind.HouseholdMember),
+            new Person(50, Sex.Male, RelationshipKind.OtherNonRelative));
+
+        await using var context = db.NewContext();
+        Guid[] compared = [friend, lodger];
+        var table = await NationalComparison.CompareAsync(context, context.Reviews.Where(r => compared.Contains(r.Id)).Select(r => r.Id));
+        var rows = table.Rows.Where(r => r.Group == NationalComparison.CategoryGroup).ToDictionary(r => r.Measure);
+
+        Assert.Equal([new(0, 2), new(0, 2), new(1, 2), new(1, 2)],
+            new[] { "Partner", "Familial", "Household", "Other" }.Select(m => rows[m].Local));
+        Assert.Null(rows["Other"].National);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

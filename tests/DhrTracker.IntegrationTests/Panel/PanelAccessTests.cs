@@ -45,7 +45,7 @@ public sealed class PanelAccessTests
         Assert.Null(await c.Db.Get<ReviewDocumentService>().DownloadAsync(version));
         Assert.Empty(await c.Db.Get<ReviewAgencyService>().OverdueAsync());
         await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<VictimService>().UpdateAsync(c.NotSat, victim, new VictimInput { Pseudonym = "X", AgeAtDeath = 40 }));
-        await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<VictimService>().AddAsync(c.NotSat, new VictimInput { Pseudonym = "X", AgeAtDeath = 40 }));
+        await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<VictimService>().AddAsync(c.NotSat, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "X", AgeAtDeath = 40 }));
         await Assert.ThrowsAsync<NotFoundException>(() => c.Db.Get<ReviewDocumentService>().UploadAsync(c.NotSat,
             new DocumentUploadInput { Kind = DocumentKind.Other, Title = "x" }, CaseFile.Pdf()));
 
@@ -63,7 +63,7 @@ public sealed class PanelAccessTests
         await using var _ = c.Db;
         c.Db.SignInAs(c.PanelMember);
 
-        Assert.True((await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { Pseudonym = "Adult A", AgeAtDeath = 40 })).Succeeded);
+        Assert.True((await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult A", AgeAtDeath = 40 })).Succeeded);
         var version = await UploadAsync(c.Db, c.Sat);
         Assert.Equal(CaseFile.SamplePdf, (await c.Db.Get<ReviewDocumentService>().DownloadAsync(version))!.Bytes);
 
@@ -138,7 +138,7 @@ public sealed class PanelAccessTests
 
     internal static async Task<Guid> AddVictimAsync(TestDatabase db, Guid reviewId, string pseudonym, string? realName = null)
     {
-        var result = await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { Pseudonym = pseudonym, AgeAtDeath = 40, RealName = realName });
+        var result = await db.Get<VictimService>().AddAsync(reviewId, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = pseudonym, AgeAtDeath = 40, RealName = realName });
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value;
     }

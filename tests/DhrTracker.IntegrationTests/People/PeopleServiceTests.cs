@@ -40,7 +40,7 @@ public sealed class PeopleServiceTests
         var mine = (await c.Db.Get<PeopleReader>().GetAsync(c.Sat))!.Victims.Single().Details;
         mine.AgeAtDeath = 41;
         Assert.True((await c.Db.Get<VictimService>().UpdateAsync(c.Sat, id, mine)).Succeeded);
-        var added = await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { Pseudonym = "Adult B", AgeAtDeath = 30, RealName = "Another Name" });
+        var added = await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult B", AgeAtDeath = 30, RealName = "Another Name" });
 
         await using var context = c.Db.NewContext();
         var victims = await context.Victims.OrderBy(v => v.Pseudonym).ToListAsync();
@@ -54,7 +54,7 @@ public sealed class PeopleServiceTests
         var c = await TwoReviews.CreateAsync(provider);
         await using var _ = c.Db;
 
-        var result = await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { Pseudonym = "Adult A", AgeAtDeath = 15 });
+        var result = await c.Db.Get<VictimService>().AddAsync(c.Sat, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult A", AgeAtDeath = 15 });
 
         Assert.Equal(nameof(VictimInput.AgeAtDeath), Assert.Single(result.Errors).Field);
         await using var context = c.Db.NewContext();
@@ -132,7 +132,7 @@ public sealed class PeopleServiceTests
         var ex = (await c.Db.Get<PerpetratorService>().AddAsync(c.Sat, new PerpetratorInput { Pseudonym = "Adult C" })).Value;
         var relationships = c.Db.Get<RelationshipService>();
         await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = newPartner, PerpetratorId = ex, Kind = RelationshipKind.OtherNonRelative });
-        Assert.Equal(ReviewCategory.Household, (await reader.GetAsync(c.Sat))!.Classification.Category);
+        Assert.Equal(ReviewCategory.Other, (await reader.GetAsync(c.Sat))!.Classification.Category);
         await relationships.AddAsync(c.Sat, new RelationshipInput { VictimId = woman, PerpetratorId = ex, Kind = RelationshipKind.ExPartner });
 
         var people = await reader.GetAsync(c.Sat);

@@ -161,6 +161,7 @@ public sealed class SensitiveFactsAccessTests
 
             var victim = await db.Get<VictimService>().AddAsync(c.Sat, new VictimInput
             {
+                PseudonymChoice = PseudonymChoice.ChosenByPanel,
                 Pseudonym = "Adult A",
                 AgeAtDeath = 40,
                 RealName = RealName,

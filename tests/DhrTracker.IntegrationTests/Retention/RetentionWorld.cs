@@ -76,7 +76,7 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
     private static async Task FillAsync(PlanSetup plan, Guid review, string panelMember)
     {
         var db = plan.Db;
-        var victim = (await db.Get<VictimService>().AddAsync(review, new VictimInput { Pseudonym = "Adult Wren", AgeAtDeath = 51 })).Value;
+        var victim = (await db.Get<VictimService>().AddAsync(review, new VictimInput { PseudonymChoice = PseudonymChoice.ChosenByPanel, Pseudonym = "Adult Wren", AgeAtDeath = 51 })).Value;
         var perpetrator = CaseFile.Ok(await db.Get<PerpetratorService>().AddAsync(review, new PerpetratorInput { Pseudonym = "Adult Heron", Age = 49 }));
         CaseFile.Ok(await db.Get<RelationshipService>().AddAsync(review, new RelationshipInput { VictimId = victim, PerpetratorId = perpetrator, Kind = RelationshipKind.Partner }));
         CaseFile.Ok(await db.Get<CircumstancesService>().SaveAsync(review, new CircumstancesInput { CauseOfDeath = CauseOfDeath.SharpInstrument, Location = DeathLocation.Residential }));

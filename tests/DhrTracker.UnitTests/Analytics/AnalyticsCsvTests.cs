@@ -43,4 +43,15 @@ public sealed class AnalyticsCsvTests
         Assert.Equal("categories-from-2024-04-01-to-2025-03-31.csv",
             AnalyticsCsv.FileName(series, new AnalyticsQuery { From = new(2024, 4, 1), To = new(2025, 3, 31) }));
     }
+
+    [Fact]
+    public void Only_the_category_file_says_suicide_is_counted_separately()
+    {
+        var categories = new AnalyticsSeries("categories", "Reviews by category", "", "Category", ["Reviews"], [], AnalyticsChart.Donut);
+        var sex = new AnalyticsSeries("victim-sex", "Victims by sex", "", "Sex", ["Victims"], [], AnalyticsChart.Bar);
+        var period = new AnalyticsQuery { From = new(2024, 4, 1), SuicideSeparate = true };
+
+        Assert.Equal("categories-suicide-separate-from-2024-04-01.csv", AnalyticsCsv.FileName(categories, period));
+        Assert.Equal("victim-sex-from-2024-04-01.csv", AnalyticsCsv.FileName(sex, period));
+    }
 }

@@ -48,14 +48,16 @@ public sealed class BriefingCalculatorTests
         b.Review(day, relationships: [RelationshipKind.Child, RelationshipKind.ExPartner]);
         b.Review(day, relationships: [RelationshipKind.SpouseOrCivilPartner]);
         b.Review(day, relationships: [RelationshipKind.Parent, RelationshipKind.HouseholdMember]);
+        b.Review(day, relationships: [RelationshipKind.HouseholdMember, RelationshipKind.OtherNonRelative]);
         b.Review(day, relationships: [RelationshipKind.OtherNonRelative]);
         b.Review(day, relationships: []);
         b.Review(day, ReviewDecision.NotHold, relationships: [RelationshipKind.Sibling]);
 
         var report = b.Calculate();
 
-        Assert.Equal((2, 1, 1), (report.PartnerReviews, report.FamilialReviews, report.HouseholdReviews));
-        Assert.Equal(5, report.Reviews);
+        // An other non-relative is not a household member (issue 13): only the lodger's review is household.
+        Assert.Equal((2, 1, 1, 1), (report.PartnerReviews, report.FamilialReviews, report.HouseholdReviews, report.OtherReviews));
+        Assert.Equal(6, report.Reviews);
     }
 
     [Fact]

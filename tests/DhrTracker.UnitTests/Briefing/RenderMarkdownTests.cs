@@ -23,6 +23,7 @@ public sealed class RenderMarkdownTests
         Assert.Contains("- 4 reviews involved partners or former partners in a relationship.", md);
         Assert.Contains("- 3 reviews involved family members.", md);
         Assert.Contains("- No review involved members of the same household.", md);
+        Assert.Contains("- No review involved other non-relatives, neither family nor household members.", md);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ internal static class SampleBriefing
         PartnerReviews: 4,
         FamilialReviews: 3,
         HouseholdReviews: 0,
+        OtherReviews: 0,
         ReviewsWithChildrenInHousehold: 0,
         Themes: [new("Professional curiosity", 5), new("Routine enquiry", 3)],
         GoodPracticeFindings: 2,

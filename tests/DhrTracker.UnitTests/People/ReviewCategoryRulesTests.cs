@@ -10,7 +10,9 @@ public sealed class ReviewCategoryRulesTests
     {
         { RelationshipKind.SpouseOrCivilPartner, ReviewCategory.Partner },
         { RelationshipKind.CommonLawSpouse, ReviewCategory.Partner },
+        { RelationshipKind.Cohabitant, ReviewCategory.Partner },
         { RelationshipKind.Partner, ReviewCategory.Partner },
+        { RelationshipKind.CasualSexualPartner, ReviewCategory.Partner },
         { RelationshipKind.ExSpouse, ReviewCategory.Partner },
         { RelationshipKind.ExPartner, ReviewCategory.Partner },
         { RelationshipKind.Parent, ReviewCategory.Familial },
@@ -18,9 +20,11 @@ public sealed class ReviewCategoryRulesTests
         { RelationshipKind.Child, ReviewCategory.Familial },
         { RelationshipKind.Grandparent, ReviewCategory.Familial },
         { RelationshipKind.Sibling, ReviewCategory.Familial },
+        { RelationshipKind.HalfSibling, ReviewCategory.Familial },
+        { RelationshipKind.StepSibling, ReviewCategory.Familial },
         { RelationshipKind.OtherRelative, ReviewCategory.Familial },
         { RelationshipKind.HouseholdMember, ReviewCategory.Household },
-        { RelationshipKind.OtherNonRelative, ReviewCategory.Household },
+        { RelationshipKind.OtherNonRelative, ReviewCategory.Other },
     };
 
     [Theory]
@@ -71,6 +75,28 @@ public sealed class ReviewCategoryRulesTests
     public void Only_household_members_gives_household() =>
         Assert.Equal(ReviewCategory.Household,
             ReviewCategoryRules.Classify([RelationshipKind.HouseholdMember, RelationshipKind.HouseholdMember], false).Category);
+
+    [Fact]
+    public void Only_other_non_relatives_gives_other_not_household() =>
+        Assert.Equal(ReviewCategory.Other,
+            ReviewCategoryRules.Classify([RelationshipKind.OtherNonRelative, RelationshipKind.OtherNonRelative], false).Category);
+
+    [Fact]
+    public void A_household_member_outranks_an_other_non_relative()
+    {
+        // A lodger and a visiting friend killed by the householder.
+        var result = ReviewCategoryRules.Classify([RelationshipKind.OtherNonRelative, RelationshipKind.HouseholdMember], false);
+        Assert.Equal(ReviewCategory.Household, result.Category);
+    }
+
+    [Fact]
+    public void Every_relationship_value_has_a_group_so_a_new_value_cannot_slip_through()
+    {
+        foreach (var kind in Enum.GetValues<RelationshipKind>())
+        {
+            Assert.True(Enum.IsDefined(ReviewCategoryRules.GroupOf(kind)), $"{kind} has no group.");
+        }
+    }
 
     [Fact]
     public void A_death_by_suicide_is_flagged_and_keeps_its_category()

@@ -6,7 +6,7 @@ public sealed class VictimInputValidatorTests
 {
     private readonly VictimInputValidator validator = new();
 
-    private static VictimInput Valid() => new() { Pseudonym = "Adult A", AgeAtDeath = 34 };
+    private static VictimInput Valid() => new() { Pseudonym = "Jo", AgeAtDeath = 34, PseudonymChoice = PseudonymChoice.AgreedWithFamily };
 
     [Fact]
     public void A_named_adult_victim_is_valid() => Assert.True(validator.Validate(Valid()).IsValid);
@@ -36,7 +36,38 @@ public sealed class VictimInputValidatorTests
     {
         var errors = validator.Validate(new VictimInput { Pseudonym = " " }).Errors;
         Assert.Contains(errors, e => e.PropertyName == nameof(VictimInput.AgeAtDeath) && e.ErrorMessage == "Enter the age at death.");
-        Assert.Contains(errors, e => e.PropertyName == nameof(VictimInput.Pseudonym));
+        Assert.Contains(errors, e => e.PropertyName == nameof(VictimInput.Pseudonym)
+            && e.ErrorMessage == "Enter a pseudonym: a name agreed with the family, for example 'Jo'.");
+    }
+
+    [Fact]
+    public void A_new_victim_without_how_the_pseudonym_was_chosen_is_refused_naming_the_field()
+    {
+        var input = Valid();
+        input.PseudonymChoice = null;
+
+        var error = Assert.Single(validator.Validate(input).Errors);
+        Assert.Equal((nameof(VictimInput.PseudonymChoice),
+                "Choose how the pseudonym was chosen: agreed with the family, chosen by the panel, or the family declined."),
+            (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_victim_recorded_before_the_choice_was_asked_can_be_edited_without_it()
+    {
+        var input = Valid();
+        input.PseudonymChoice = null;
+        input.Version = Guid.NewGuid();
+
+        Assert.True(validator.Validate(input).IsValid);
+    }
+
+    [Fact]
+    public void A_type_of_death_outside_the_list_is_refused()
+    {
+        var input = Valid();
+        input.DeathType = (DeathType)99;
+        Assert.Contains(validator.Validate(input).Errors, e => e.PropertyName == nameof(VictimInput.DeathType));
     }
 
     [Fact]

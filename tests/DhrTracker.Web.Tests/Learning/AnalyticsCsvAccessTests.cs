@@ -27,7 +27,23 @@ public sealed class AnalyticsCsvAccessTests(AppFactory factory) : IClassFixture<
         Assert.Equal("categories-from-2024-04-01-to-2025-03-31.csv", response.Content.Headers.ContentDisposition.FileNameStar);
         var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF')
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
-        Assert.Equal(["Category,Reviews", "Partner,0", "Familial,0", "Household,0"], lines);
+        Assert.Equal(["Category,Reviews", "Partner,0", "Familial,0", "Household,0", "Other,0"], lines);
+    }
+
+    [Fact]
+    public async Task The_category_csv_can_count_suicide_as_its_own_category()
+    {
+        var client = await factory.SignedInClientAsync(await factory.CreateUserAsync(Roles.Coordinator));
+        var link = AnalyticsCsvEndpoints.Link(SeriesKeys.Categories, new AnalyticsQuery { From = new(2024, 4, 1), SuicideSeparate = true });
+
+        var response = await client.GetAsync(link, Ct);
+
+        Assert.Equal("/learning/analytics/categories.csv?from=2024-04-01&suicide=separate", link);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("categories-suicide-separate-from-2024-04-01.csv", response.Content.Headers.ContentDisposition!.FileNameStar);
+        var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF')
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal(["Category,Reviews", "Partner,0", "Familial,0", "Household,0", "Other,0", "Suicide,0"], lines);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class BriefingViewTests : MudTestContext
     private static BriefingReport Report(string theme = "Professional curiosity") => new(
         "Northbridge Community Safety Partnership", "Northbridge", "Domestic Homicide Review", "Domestic Homicide Reviews",
         new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), new DateOnly(2026, 11, 30), "Background text.",
-        Reviews: 2, Victims: 3, PartnerReviews: 1, FamilialReviews: 1, HouseholdReviews: 0, ReviewsWithChildrenInHousehold: 0,
+        Reviews: 2, Victims: 3, PartnerReviews: 1, FamilialReviews: 1, HouseholdReviews: 0, OtherReviews: 0, ReviewsWithChildrenInHousehold: 0,
         Themes: [new(theme, 2)], GoodPracticeFindings: 0, GoodPractice: [], WhatsChanged: [], NextSteps: [new("Police", [new("Refresh training", null, null)])],
         Actions: new(1, 0, 0), National: null, Comparison: ComparisonTable.Empty, SmallNumberThreshold: null);
 
