@@ -1,5 +1,6 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Access;
@@ -160,6 +161,20 @@ public static class ReviewAccess
     /// <summary>Sign-off: a Manager of the partnership; <see cref="ActionRules.CheckSignOff"/> then excludes the owner.</summary>
     public static bool CanSignOff(CurrentUser user, int reviewPartnershipId) =>
         user.PartnershipId == reviewPartnershipId && user.IsIn(Roles.Manager);
+
+    /// <summary>
+    /// A review's areas for final development from the Home Office QA letter: its partnership's coordinators
+    /// add, edit and reopen them (ADR 0370).
+    /// </summary>
+    public static bool CanManageQaAreas(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>
+    /// Marking an area done, with how it was addressed: the coordinators, and whoever holds the review's chair
+    /// or author seat, who make the amendments (ADR 0370). The review's <see cref="Review.Panel"/> must hold the user's seat.
+    /// </summary>
+    public static bool CanMarkQaAreaDone(CurrentUser user, Review review) =>
+        CanChange(user, review)
+        || (CanRead(user, review) && review.Panel.Any(p => p.UserId == user.UserId && p.Role is PanelRole.Chair or PanelRole.Author));
 
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);

@@ -88,6 +88,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Import.ImportService>();
         services.AddScoped<Briefing.BriefingService>();
         services.AddScoped<Analytics.AnalyticsService>();
+        services.AddScoped<Reviews.Qa.QaDevelopmentAreaService>();
         return services;
     }
 

@@ -6,4 +6,10 @@ public enum ReviewEventKind
     Moved,
     Paused,
     Resumed,
+
+    // An area for final development from the QA letter (ADR 0370): added, changed, marked done, reopened.
+    QaAreaAdded,
+    QaAreaChanged,
+    QaAreaDone,
+    QaAreaReopened,
 }
