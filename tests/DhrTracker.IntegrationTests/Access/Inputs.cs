@@ -3,6 +3,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Reviews.Qa;
 
 namespace DhrTracker.IntegrationTests.Access;
 
@@ -66,6 +67,15 @@ internal static class Inputs
             Rag = action.Rag,
         };
     }
+
+    /// <summary>An area for final development from the world's QA letter (<see cref="QaLetter"/>), with text no seeded area has.</summary>
+    public static QaAreaInput QaArea(int number, Guid? version) => new()
+    {
+        Number = number,
+        Text = "Explain how the panel checked the chronology against the IMRs.",
+        RaisedOn = QaLetter.Dated,
+        Version = version,
+    };
 
     public static PartnershipSettingsInput SettingsOf(TestWorld w)
     {
