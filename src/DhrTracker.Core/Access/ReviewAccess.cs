@@ -1,5 +1,6 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Access;
@@ -176,6 +177,19 @@ public static class ReviewAccess
         CanChange(user, review)
         || (user.PartnershipId == review.PartnershipId && user.IsIn(Roles.PanelMember)
             && review.Panel.Any(p => p.UserId == user.UserId && p.Role == Panel.PanelRole.Chair));
+
+    /// A review's areas for final development from the Home Office QA letter: its partnership's coordinators
+    /// add, edit and reopen them (ADR 0370).
+    /// </summary>
+    public static bool CanManageQaAreas(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>
+    /// Marking an area done, with how it was addressed: the coordinators, and whoever holds the review's chair
+    /// or author seat, who make the amendments (ADR 0370). The review's <see cref="Review.Panel"/> must hold the user's seat.
+    /// </summary>
+    public static bool CanMarkQaAreaDone(CurrentUser user, Review review) =>
+        CanChange(user, review)
+        || (CanRead(user, review) && review.Panel.Any(p => p.UserId == user.UserId && p.Role is PanelRole.Chair or PanelRole.Author));
 
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);

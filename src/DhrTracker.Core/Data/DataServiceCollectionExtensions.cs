@@ -93,6 +93,7 @@ public static class DataServiceCollectionExtensions
         // Issue 13, clocks: timescale versions and agreed revised timetables.
         services.AddScoped<TimescaleService>();
         services.AddScoped<RevisedTimetableService>();
+        services.AddScoped<Reviews.Qa.QaDevelopmentAreaService>();
         return services;
     }
 

@@ -99,6 +99,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         DemoPeople.Add(db, reviews);
         await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
         DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime);
+        DemoQa.Add(db, home.Value, today, settings);
 
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];
@@ -189,7 +190,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
     }
 
     /// <summary>A synthetic review with the facts its stage implies, so clocks and the dashboard have something to show.</summary>
-    private static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings)
+    internal static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings)
     {
         var notified = death.AddDays(daysToNotify);
         var review = new Review

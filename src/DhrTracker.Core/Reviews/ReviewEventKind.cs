@@ -15,4 +15,10 @@ public enum ReviewEventKind
 
     /// <summary>A panel meeting scheduled, changed, cancelled or its attendance recorded (issue 13 item 13).</summary>
     PanelMeeting,
+
+    // An area for final development from the QA letter (ADR 0370): added, changed, marked done, reopened.
+    QaAreaAdded,
+    QaAreaChanged,
+    QaAreaDone,
+    QaAreaReopened,
 }

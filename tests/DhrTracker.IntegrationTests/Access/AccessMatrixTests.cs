@@ -18,6 +18,7 @@ using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Infrastructure.Caller;
 
@@ -164,6 +165,16 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         }, default), ManagesMeetings).Writes(),
         Door.Of<PanelMeetingService>((s, w) => s.CancelAsync(w.A1.ReviewId, Inputs.MeetingOf(w, false), w.VersionOf<PanelMeeting>(Inputs.MeetingOf(w, false)), default),
             ManagesMeetings).Writes(),
+        // Areas for final development from the QA letter (ADR 0370): coordinators manage them; the chair may also mark one done
+        Door.Of<QaDevelopmentAreaService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<QaDevelopmentAreaService>((s, w) => s.AddAsync(w.A1.ReviewId, Inputs.QaArea(3, null), default), ChangesReview).Writes(),
+        Door.Of<QaDevelopmentAreaService>((s, w) => s.UpdateAsync(w.A1.ReviewId, w.QaAreaOpen,
+            Inputs.QaArea(1, w.VersionOf<QaDevelopmentArea>(w.QaAreaOpen)), default), ChangesReview).Writes(),
+        Door.Of<QaDevelopmentAreaService>((s, w) => s.MarkDoneAsync(w.A1.ReviewId, w.QaAreaOpen, new QaAreaDoneInput
+        { DoneOn = new DateOnly(2026, 11, 20), HowAddressed = "A section on the family's part was added.", Version = w.VersionOf<QaDevelopmentArea>(w.QaAreaOpen) }, default),
+            Outcomes.Allowed(Coordinator, PanelChair).AndRefused([.. Managers, PanelMember]).OthersNotFound()).Writes(),
+        Door.Of<QaDevelopmentAreaService>((s, w) => s.ReopenAsync(w.A1.ReviewId, w.QaAreaDone, w.VersionOf<QaDevelopmentArea>(w.QaAreaDone), default),
+            ChangesReview).Writes(),
 
         // Documents
         Door.Of<ReviewDocumentService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),

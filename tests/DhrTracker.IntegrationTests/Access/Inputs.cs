@@ -4,6 +4,7 @@ using DhrTracker.Core.Import;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Reviews.Qa;
 
 namespace DhrTracker.IntegrationTests.Access;
 
@@ -84,6 +85,14 @@ internal static class Inputs
         RevisedTargetDate = new DateOnly(2027, 6, 30),
         Reason = "Inquest listed for May; agreed with the Home Office.",
         AgreedOn = new DateOnly(2026, 11, 20),
+
+    /// <summary>An area for final development from the world's QA letter (<see cref="QaLetter"/>), with text no seeded area has.</summary>
+    public static QaAreaInput QaArea(int number, Guid? version) => new()
+    {
+        Number = number,
+        Text = "Explain how the panel checked the chronology against the IMRs.",
+        RaisedOn = QaLetter.Dated,
+        Version = version,
     };
 
     public static PartnershipSettingsInput SettingsOf(TestWorld w)

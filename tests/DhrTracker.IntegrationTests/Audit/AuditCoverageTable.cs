@@ -17,6 +17,7 @@ using DhrTracker.Core.People;
 using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Audit.AuditCoverageWorld;
 
@@ -84,6 +85,8 @@ internal static class AuditCoverageTable
         Read("AgencyRequestService.ListAsync", w => w.Db.Get<AgencyRequestService>().ListAsync(new AgencyRequestQuery(Overdue: true)),
             AuditActions.List, "AgencyRequest", NoReview) with { DetailContains = "overdue=true" },
         Read("PanelMeetingService.ListAsync", w => NotNull(w.Db.Get<PanelMeetingService>().ListAsync(w.Review)), AuditActions.List, "PanelMeeting"),
+        Read("QaDevelopmentAreaService.ListAsync", w => NotNull(w.Db.Get<QaDevelopmentAreaService>().ListAsync(w.Review)), AuditActions.List,
+            QaDevelopmentAreaService.Entity),
         Read("ActionPlanService.GetAsync", w => NotNull(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
         Read("ActionProgressService.GetAsync", w => NotNull(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem"),
         Read("ActionProgressService.MyActionsAsync", w => w.Db.Get<ActionProgressService>().MyActionsAsync(), AuditActions.List, "ActionItem",
@@ -123,6 +126,8 @@ internal static class AuditCoverageTable
         Denied("PanelMeetingService.ListAsync", w => Null(w.Db.Get<PanelMeetingService>().ListAsync(w.Review)), AuditActions.List, "PanelMeeting"),
         // The next meeting's date and place are not case content: only the refusal is audited.
         Denied("PanelMeetingService.NextAsync", w => Null(w.Db.Get<PanelMeetingService>().NextAsync(w.Review)), AuditActions.View, "PanelMeeting"),
+        Denied("QaDevelopmentAreaService.ListAsync", w => Null(w.Db.Get<QaDevelopmentAreaService>().ListAsync(w.Review)), AuditActions.List,
+            QaDevelopmentAreaService.Entity),
         Denied("ActionPlanService.GetAsync", w => Null(w.Db.Get<ActionPlanService>().GetAsync(w.Review)), AuditActions.View, "ActionPlan"),
         // The outsider cannot see the action, so the row cannot name its review either.
         Denied("ActionProgressService.GetAsync", w => Null(w.Db.Get<ActionProgressService>().GetAsync(w.Action)), AuditActions.View, "ActionItem", NoReview),
@@ -259,6 +264,23 @@ internal static class AuditCoverageTable
             "The risk assessment was not repeated after the third report."),
         Change("FindingService.SetKeyThemesAsync", w => Done(w.Db.Get<FindingService>().SetKeyThemesAsync(w.Review, [w.Theme], Guid.Empty)),
             AuditActions.Update, "ReviewKeyThemes", "KeyThemes", "[]", null) with { Change = null },
+
+        // Areas for final development from a QA letter (the outcome itself is written straight to the database, unaudited).
+        Change("QaDevelopmentAreaService.AddAsync", async w =>
+        {
+            await QaLetter.GiveOutcomeAsync(w.Db, w.Review);
+            w.Made["QaArea"] = Ok(await w.Db.Get<QaDevelopmentAreaService>().AddAsync(w.Review,
+                new QaAreaInput { Number = 1, Text = "Say how the family was involved.", RaisedOn = QaLetter.Dated }));
+        }, AuditActions.Create, QaDevelopmentAreaService.Entity, "Text", null, "Say how the family was involved."),
+        Change("QaDevelopmentAreaService.UpdateAsync", async w => Ok(await w.Db.Get<QaDevelopmentAreaService>().UpdateAsync(w.Review, w.Made["QaArea"],
+            new QaAreaInput { Number = 2, Text = "Say how the family was involved.", RaisedOn = QaLetter.Dated, Version = await w.VersionOfAsync<QaDevelopmentArea>(w.Made["QaArea"]) })),
+            AuditActions.Update, QaDevelopmentAreaService.Entity, "Number", "1", "2"),
+        Change("QaDevelopmentAreaService.MarkDoneAsync", async w => Ok(await w.Db.Get<QaDevelopmentAreaService>().MarkDoneAsync(w.Review, w.Made["QaArea"],
+            new QaAreaDoneInput { DoneOn = Today, HowAddressed = "A section on the family was added.", Version = await w.VersionOfAsync<QaDevelopmentArea>(w.Made["QaArea"]) })),
+            AuditActions.Update, QaDevelopmentAreaService.Entity, "DoneOn", null, "2026-11-26"),
+        Change("QaDevelopmentAreaService.ReopenAsync", async w => Ok(await w.Db.Get<QaDevelopmentAreaService>().ReopenAsync(w.Review, w.Made["QaArea"],
+            await w.VersionOfAsync<QaDevelopmentArea>(w.Made["QaArea"]))),
+            AuditActions.Update, QaDevelopmentAreaService.Entity, "HowAddressed", "A section on the family was added.", null),
 
         // The action plan and progress on it.
         Change("ActionPlanService.AddRecommendationAsync", async w => w.Made["Recommendation2"] = Ok(await w.Db.Get<ActionPlanService>().AddRecommendationAsync(w.Review,

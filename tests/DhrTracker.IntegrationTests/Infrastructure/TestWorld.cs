@@ -57,6 +57,10 @@ public sealed class TestWorld : IAsyncDisposable
     public string InvitationToken { get; private set; } = "";
     public string Disabled { get; private set; } = "";
 
+    /// <summary>A1's areas for final development from its QA letter (<see cref="QaLetter.SeedAsync"/>): one open, one done.</summary>
+    public Guid QaAreaOpen { get; private set; }
+    public Guid QaAreaDone { get; private set; }
+
     public string? this[Caller caller] => users[caller];
 
     public string Coordinator => users[Caller.Coordinator]!;
@@ -89,6 +93,8 @@ public sealed class TestWorld : IAsyncDisposable
             Invited = Invited,
             InvitationToken = InvitationToken,
             Disabled = Disabled,
+            QaAreaOpen = QaAreaOpen,
+            QaAreaDone = QaAreaDone,
         };
         foreach (var (caller, id) in users)
         {
@@ -164,6 +170,7 @@ public sealed class TestWorld : IAsyncDisposable
             CaseFile.Ok(paused);
             B1 = await CaseFile.CreateAsync(db, users[Caller.OtherPartnershipCoordinator]!, PartnershipB, "B DHR1",
                 (users[Caller.OtherPartnershipCoordinator]!, PanelRole.Member));
+            (QaAreaOpen, QaAreaDone) = await QaLetter.SeedAsync(db, A1.ReviewId);
         }
 
         db.SignInAs(users[Caller.Administrator]);
