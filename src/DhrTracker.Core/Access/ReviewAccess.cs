@@ -178,6 +178,7 @@ public static class ReviewAccess
         || (user.PartnershipId == review.PartnershipId && user.IsIn(Roles.PanelMember)
             && review.Panel.Any(p => p.UserId == user.UserId && p.Role == Panel.PanelRole.Chair));
 
+    /// <summary>
     /// A review's areas for final development from the Home Office QA letter: its partnership's coordinators
     /// add, edit and reopen them (ADR 0370).
     /// </summary>

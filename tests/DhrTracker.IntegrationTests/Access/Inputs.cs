@@ -85,6 +85,7 @@ internal static class Inputs
         RevisedTargetDate = new DateOnly(2027, 6, 30),
         Reason = "Inquest listed for May; agreed with the Home Office.",
         AgreedOn = new DateOnly(2026, 11, 20),
+    };
 
     /// <summary>An area for final development from the world's QA letter (<see cref="QaLetter"/>), with text no seeded area has.</summary>
     public static QaAreaInput QaArea(int number, Guid? version) => new()

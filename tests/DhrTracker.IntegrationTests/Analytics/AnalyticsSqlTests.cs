@@ -1,4 +1,5 @@
 using DhrTracker.Core.Analytics;
+using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.IntegrationTests.Analytics;
@@ -15,13 +16,14 @@ public sealed class AnalyticsSqlTests
         var statements = new SqlServerStatements();
         await using var db = statements.NewContext();
         var notified = db.Reviews.AsNoTracking().Where(r => r.PartnershipId == 1 && r.DateNotified >= new DateOnly(2024, 1, 1));
-        var scope = new AnalyticsScope(db, 1, notified, notified.Where(r => r.Decision == ReviewDecision.Hold), new ClockSettings(1, 6, 28),
+        var scope = new AnalyticsScope(db, 1, notified, notified.Where(r => r.Decision == ReviewDecision.Hold), PartnershipTimescales.Of(new Partnership()),
             new DateOnly(2026, 11, 30));
 
         var series = new List<AnalyticsSeries>
         {
             await ReviewYearSeries.BuildAsync(scope, CancellationToken.None),
-            await CategorySeries.BuildAsync(scope, CancellationToken.None),
+            await CategorySeries.BuildAsync(scope, false, CancellationToken.None),
+            await CategorySeries.BuildAsync(scope, true, CancellationToken.None),
             await VictimSeries.AgeBandsAsync(scope, CancellationToken.None),
             await VictimSeries.SexAsync(scope, CancellationToken.None),
             await ThemeTrendSeries.BuildAsync(scope, CancellationToken.None),
@@ -32,7 +34,7 @@ public sealed class AnalyticsSqlTests
             await NationalSeries.BuildAsync(scope, CancellationToken.None),
         };
 
-        Assert.Equal(10, series.Count);
+        Assert.Equal(11, series.Count);
         Assert.True(statements.Sent.Count >= 10, $"Only {statements.Sent.Count} statements were sent.");
         Assert.Empty(statements.Unparsable());
     }
