@@ -1,3 +1,6 @@
+using DhrTracker.Core.Reviews;
+using DhrTracker.Core.Panel;
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Data;
 
@@ -39,7 +42,13 @@ internal static class ReviewPurge
         rows += await db.Victims.Where(v => v.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Perpetrators.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Circumstances.Where(c => c.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<SubmissionChase>()
+            .Where(c => db.ReviewAgencies.Any(a => a.Id == c.ReviewAgencyId && a.ReviewId == reviewId)).ExecuteDeleteAsync(ct);
         rows += await db.ReviewAgencies.Where(a => a.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<PanelMeetingAttendance>()
+            .Where(a => db.Set<PanelMeeting>().Any(m => m.Id == a.MeetingId && m.ReviewId == reviewId)).ExecuteDeleteAsync(ct);
+        rows += await db.Set<PanelMeeting>().Where(m => m.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<QaDevelopmentArea>().Where(a => a.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.PanelMemberships.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.DocumentVersions.Where(v => documents.Contains(v.DocumentId)).ExecuteDeleteAsync(ct);
         rows += await db.ReviewDocuments.Where(d => d.ReviewId == reviewId).ExecuteDeleteAsync(ct);

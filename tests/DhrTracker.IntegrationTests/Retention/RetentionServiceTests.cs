@@ -175,6 +175,12 @@ public sealed class RetentionServiceTests
             ["Circumstances"] = await c.Circumstances.CountAsync(x => x.ReviewId == id),
             ["ReviewAgency"] = await c.ReviewAgencies.CountAsync(x => x.ReviewId == id),
             ["PanelMembership"] = await c.PanelMemberships.CountAsync(x => x.ReviewId == id),
+            ["SubmissionChase"] = await c.Set<DhrTracker.Core.Agencies.SubmissionChase>()
+                .CountAsync(x => c.ReviewAgencies.Any(a => a.Id == x.ReviewAgencyId && a.ReviewId == id)),
+            ["PanelMeeting"] = await c.Set<DhrTracker.Core.Panel.PanelMeeting>().CountAsync(x => x.ReviewId == id),
+            ["PanelMeetingAttendance"] = await c.Set<DhrTracker.Core.Panel.PanelMeetingAttendance>()
+                .CountAsync(x => c.Set<DhrTracker.Core.Panel.PanelMeeting>().Any(m => m.Id == x.MeetingId && m.ReviewId == id)),
+            ["QaDevelopmentArea"] = await c.Set<QaDevelopmentArea>().CountAsync(x => x.ReviewId == id),
             [nameof(Finding)] = await findings.CountAsync(),
             [nameof(FindingTheme)] = await c.FindingThemes.CountAsync(x => findings.Contains(x.FindingId)),
             [nameof(ReviewThemeSet)] = await c.ReviewThemeSets.CountAsync(x => x.ReviewId == id),

@@ -118,6 +118,24 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
         housing.TargetDateReason = "Housing restructure.";
         CaseFile.Ok(await plan.Plan.UpdateActionAsync(plan.HousingAction, housing));
 
+        // Issue 13's rows, written directly: the purge must remove them whichever screen made them.
+        await using (var context = db.NewContext())
+        {
+            var agency = await context.ReviewAgencies.Where(a => a.ReviewId == review).Select(a => a.Id).SingleAsync();
+            context.Add(new SubmissionChase
+            {
+                Id = Guid.NewGuid(), ReviewAgencyId = agency, Kind = SubmissionKind.Imr, ChasedOn = new DateOnly(2026, 3, 1),
+                CreatedByUserId = plan.Coordinator, CreatedUtc = TestDatabase.Now.UtcDateTime,
+            });
+            context.Add(new PanelMeeting
+            {
+                Id = Guid.NewGuid(), ReviewId = review, StartsUtc = new DateTime(2026, 2, 1, 10, 0, 0, DateTimeKind.Utc),
+                Attendance = [new PanelMeetingAttendance { Id = Guid.NewGuid(), UserId = panelMember, Name = "Panel member", Attendance = Attendance.Attended }],
+            });
+            context.Add(new QaDevelopmentArea { Id = Guid.NewGuid(), ReviewId = review, Number = 1, Text = "Say how the family took part.", RaisedOn = new DateOnly(2026, 6, 1) });
+            await context.SaveChangesAsync();
+        }
+
         var lifecycle = db.Get<ReviewLifecycleService>();
         CaseFile.Ok(await lifecycle.PauseAsync(review, new PauseReviewInput
         {
