@@ -34,7 +34,13 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         new("StartPanelAnalysis", "PanelAnalysis", Nothing),
         new("StartDrafting", "Drafting", Nothing),
         new("SendForLocalSignOff", "LocalSignOff", Nothing),
-        new("SubmitToHomeOffice", "HomeOfficeQa", page => page.GetByLabel("Date submitted to the Home Office QA panel").FillAsync("2026-07-01")),
+        new("SubmitToHomeOffice", "HomeOfficeQa", async page =>
+        {
+            await page.GetByLabel("Date of local sign-off").FillAsync("2026-06-24");
+            await page.GetByLabel("Signed off by (body)").FillAsync("Northbridge CSP board");
+            await page.GetByLabel("Approved by").FillAsync("Synthetic Board Chair");
+            await page.GetByLabel("Date submitted to the Home Office QA panel").FillAsync("2026-07-01");
+        }),
         new("RecordQaOutcome", "AwaitingPublication", async page =>
         {
             await Choose(page, "QaOutcome", "Publish");
@@ -44,6 +50,7 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         {
             await page.GetByLabel("Publication date").FillAsync("2026-10-01");
             await Choose(page, "PublicationType", "Executive summary");
+            await page.GetByLabel("Date the family was told").FillAsync("2026-09-24");
             await page.GetByLabel("Date sent to the Domestic Abuse Commissioner").FillAsync("2026-10-02");
         }),
     ];
