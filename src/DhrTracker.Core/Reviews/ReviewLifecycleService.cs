@@ -1,3 +1,4 @@
+using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
@@ -58,6 +59,14 @@ public sealed class ReviewLifecycleService(
         if (input.Move == ReviewMove.Close && await OpenActions.RefusalsAsync(db, reviewId, ct) is { Count: > 0 } open)
         {
             return Result<ReviewStage>.Refused(open);
+        }
+
+        // Publication waits for every area for final development the QA letter raised (ADR 0371); an agreed
+        // non-publication does not, as nothing is published.
+        if (input.Move == ReviewMove.Publish && QaAreas.PublicationRefusal(
+                await db.Set<QaDevelopmentArea>().AsNoTracking().Where(a => a.ReviewId == reviewId).ToListAsync(ct)) is { } unfinished)
+        {
+            return Result<ReviewStage>.Refused([unfinished]);
         }
 
         var from = review.Stage;

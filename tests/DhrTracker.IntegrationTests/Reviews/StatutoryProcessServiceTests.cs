@@ -264,6 +264,35 @@ public sealed class StatutoryProcessServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Publication_is_refused_while_an_area_for_final_development_is_open_and_names_it(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider);
+        await s.MoveThroughAsync(8);
+        var area = new QaDevelopmentArea { Id = Guid.NewGuid(), ReviewId = s.ReviewId, Number = 2, Text = "Say how the family took part.", RaisedOn = new DateOnly(2026, 9, 1) };
+        await using (var context = s.Db.NewContext())
+        {
+            context.Add(area);
+            await context.SaveChangesAsync();
+        }
+
+        var refused = await s.MoveAsync(ReviewLifecycleServiceTests.WholeLifecycle().ElementAt(8));
+        Assert.Equal(ReviewStage.AwaitingPublication, (await s.LoadAsync()).Stage);
+        await using (var context = s.Db.NewContext())
+        {
+            var stored = await context.Set<QaDevelopmentArea>().SingleAsync(a => a.Id == area.Id);
+            stored.DoneOn = new DateOnly(2026, 9, 20);
+            stored.HowAddressed = "A section on the family's part was added.";
+            await context.SaveChangesAsync();
+        }
+
+        var published = await s.MoveAsync(ReviewLifecycleServiceTests.WholeLifecycle().ElementAt(8));
+
+        Assert.Equal("Area for final development 2 from the QA letter is not yet done: mark each done, with how the report addressed it, before recording publication.",
+            Assert.Single(refused.Errors).Message);
+        Assert.True(published.Succeeded, string.Join("; ", published.Errors));
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Publishing_records_the_address_what_was_published_and_when_the_family_was_told(DatabaseProvider provider)
     {
         await using var s = await ReviewAsync(provider);
