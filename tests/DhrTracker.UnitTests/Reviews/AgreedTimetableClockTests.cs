@@ -54,8 +54,11 @@ public sealed class AgreedTimetableClockTests
     {
         var review = new Review
         {
-            Stage = ReviewStage.Drafting, DateNotified = new DateOnly(2026, 2, 1), Decision = ReviewDecision.Hold,
-            DecisionDate = new DateOnly(2026, 3, 1), RevisedTargetDate = new DateOnly(2027, 1, 31),
+            Stage = ReviewStage.Drafting,
+            DateNotified = new DateOnly(2026, 2, 1),
+            Decision = ReviewDecision.Hold,
+            DecisionDate = new DateOnly(2026, 3, 1),
+            RevisedTargetDate = new DateOnly(2027, 1, 31),
         };
         ReviewClocks.RefreshDueDate(review, Statutory);
         Assert.Equal(new DateOnly(2026, 9, 1), review.ActiveDueDate);
