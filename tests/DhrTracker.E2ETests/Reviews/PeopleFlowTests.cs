@@ -13,6 +13,8 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
     {
         await page.GetByTestId(testId).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        // Wait for the list to close, so the next click reaches the form rather than the closing list.
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToBeHiddenAsync();
     }
 
     private static async Task AddVictimAsync(IPage page, string pseudonym, string age, string choice, string? deathType = null)
