@@ -25,9 +25,15 @@ public sealed partial class DashboardPageTests : IAsyncLifetime
         partnership.ReviewTypeAbbreviation = "DARDR";
         Review New(string reference, ReviewStage stage) => new()
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Reference = reference, Stage = stage, CreatedByUserId = "test",
-            DateOfDeath = new DateOnly(2026, 1, 5), DateNotified = new DateOnly(2026, 1, 9),
-            Decision = ReviewDecision.Hold, DecisionDate = new DateOnly(2026, 2, 1),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Reference = reference,
+            Stage = stage,
+            CreatedByUserId = "test",
+            DateOfDeath = new DateOnly(2026, 1, 5),
+            DateNotified = new DateOnly(2026, 1, 9),
+            Decision = ReviewDecision.Hold,
+            DecisionDate = new DateOnly(2026, 2, 1),
         };
         var untold = New("WT DHR1", ReviewStage.Commissioning);
         var atQa = New("WT DHR2", ReviewStage.HomeOfficeQa);
