@@ -1,8 +1,8 @@
-using DhrTracker.Core.Reviews;
-using DhrTracker.Core.Panel;
-using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Actions;
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Panel;
+using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Retention;
 

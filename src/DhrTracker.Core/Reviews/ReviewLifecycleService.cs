@@ -1,9 +1,9 @@
-using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews.Qa;
 using FluentValidation;
 
 namespace DhrTracker.Core.Reviews;

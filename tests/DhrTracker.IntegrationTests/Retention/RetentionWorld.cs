@@ -124,12 +124,18 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
             var agency = await context.ReviewAgencies.Where(a => a.ReviewId == review).Select(a => a.Id).SingleAsync();
             context.Add(new SubmissionChase
             {
-                Id = Guid.NewGuid(), ReviewAgencyId = agency, Kind = SubmissionKind.Imr, ChasedOn = new DateOnly(2026, 3, 1),
-                CreatedByUserId = plan.Coordinator, CreatedUtc = TestDatabase.Now.UtcDateTime,
+                Id = Guid.NewGuid(),
+                ReviewAgencyId = agency,
+                Kind = SubmissionKind.Imr,
+                ChasedOn = new DateOnly(2026, 3, 1),
+                CreatedByUserId = plan.Coordinator,
+                CreatedUtc = TestDatabase.Now.UtcDateTime,
             });
             context.Add(new PanelMeeting
             {
-                Id = Guid.NewGuid(), ReviewId = review, StartsUtc = new DateTime(2026, 2, 1, 10, 0, 0, DateTimeKind.Utc),
+                Id = Guid.NewGuid(),
+                ReviewId = review,
+                StartsUtc = new DateTime(2026, 2, 1, 10, 0, 0, DateTimeKind.Utc),
                 Attendance = [new PanelMeetingAttendance { Id = Guid.NewGuid(), UserId = panelMember, Name = "Panel member", Attendance = Attendance.Attended }],
             });
             context.Add(new QaDevelopmentArea { Id = Guid.NewGuid(), ReviewId = review, Number = 1, Text = "Say how the family took part.", RaisedOn = new DateOnly(2026, 6, 1) });
