@@ -21,11 +21,16 @@ public sealed record ClockReading(
     PauseReason? PausedFor,
     DateOnly? AgreedDue = null)
 {
-    /// <summary>The date <see cref="Rag"/> was measured against: the statutory date, or the agreed one when RAG follows it.</summary>
-    public DateOnly? RagDue { get; init; }
+    // Unset, the RAG figures are the statutory ones: a reading made without an agreed date means exactly that.
+    private readonly DateOnly? ragDue;
+    private readonly int? ragDaysOverdue;
+    private readonly (bool Set, int? Value) ragDaysRemaining;
 
-    public int RagDaysOverdue { get; init; }
-    public int? RagDaysRemaining { get; init; }
+    /// <summary>The date <see cref="Rag"/> was measured against: the statutory date, or the agreed one when RAG follows it.</summary>
+    public DateOnly? RagDue { get => ragDue ?? StatutoryDue; init => ragDue = value; }
+
+    public int RagDaysOverdue { get => ragDaysOverdue ?? DaysOverdue; init => ragDaysOverdue = value; }
+    public int? RagDaysRemaining { get => ragDaysRemaining.Set ? ragDaysRemaining.Value : DaysRemaining; init => ragDaysRemaining = (true, value); }
 
     /// <summary>True when RAG was measured against the agreed date rather than the statutory one.</summary>
     public bool RagFollowsAgreed => RagDue is not null && RagDue != StatutoryDue;

@@ -133,7 +133,7 @@ public sealed class PanelMeetingServiceTests
     {
         var c = await TwoReviews.CreateAsync(provider);
         await using var _ = c.Db;
-        CaseFile.Ok(await c.Db.Get<Core.People.VictimService>().AddAsync(c.Sat, new Core.People.VictimInput { Pseudonym = "Adult Kestrel", AgeAtDeath = 34 }));
+        CaseFile.Ok(await c.Db.Get<Core.People.VictimService>().AddAsync(c.Sat, new Core.People.VictimInput { Pseudonym = "Adult Kestrel", PseudonymChoice = Core.People.PseudonymChoice.ChosenByPanel, AgeAtDeath = 34 }));
         var meetings = c.Db.Get<PanelMeetingService>();
         var id = CaseFile.Ok(await meetings.AddAsync(c.Sat, Meeting(new(2027, 7, 2), 10)));
 

@@ -8,6 +8,9 @@ namespace DhrTracker.Web.Tests.Components.Reviews;
 /// <summary>R21: the review says when it is under legal hold, and only those the service allows are offered to place or lift one.</summary>
 public sealed class LegalHoldControlTests : MudTestContext
 {
+    // The next-meeting line reads the database through its own service; the meetings browser test covers it.
+    public LegalHoldControlTests() => ComponentFactories.AddStub<DhrTracker.Web.Components.Pages.Reviews.Meetings.NextMeetingLine>();
+
     private static ReviewDetails Details(LegalHold? hold, bool canSet)
     {
         var record = new ReviewRecordInput { Reference = "Northbridge DHR9", DateOfDeath = new DateOnly(2026, 1, 1), DateNotified = new DateOnly(2026, 1, 5) };

@@ -7,6 +7,9 @@ namespace DhrTracker.Web.Tests.Components.Reviews;
 /// <summary>The review header and action bar show what the services decided, with stable names for browser tests.</summary>
 public sealed class ReviewHeaderAndActionsTests : MudTestContext
 {
+    // The next-meeting line reads the database through its own service; the meetings browser test covers it.
+    public ReviewHeaderAndActionsTests() => ComponentFactories.AddStub<DhrTracker.Web.Components.Pages.Reviews.Meetings.NextMeetingLine>();
+
     private static ReviewDetails Details(ReviewStage stage, ClockReading clock, IReadOnlyList<PausePeriod>? pauses = null, bool ended = false)
     {
         var record = new ReviewRecordInput
