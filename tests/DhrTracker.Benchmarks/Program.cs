@@ -6,5 +6,12 @@ if (args is ["import-once", .. var rest])
     return await ImportOnce.RunAsync(rest is [var rows] ? int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture) : ImportBenchmarks.Rows, Console.Out);
 }
 
+// The same synthetic file, written out, so `dhr import` itself can be measured in its own process (docs/performance.md).
+if (args is ["write-import-file", var count, var path])
+{
+    await File.WriteAllBytesAsync(path, BenchImportFile.Reviews(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

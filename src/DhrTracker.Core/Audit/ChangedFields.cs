@@ -64,6 +64,23 @@ public static class ChangedFields
         }
     }
 
+    /// <summary>
+    /// Adds a new record's fields, given as (name, is key, value) without an entry to read them from (the bulk
+    /// import writes untracked records), by the same rules as <see cref="AddValues"/> for an added entry.
+    /// </summary>
+    public static void AddNew(Dictionary<string, object?[]> values, IEnumerable<(string Name, bool IsKey, object? Value)> fields, string? record = null)
+    {
+        foreach (var (name, isKey, value) in fields)
+        {
+            if (value is null or byte[] || isKey || Bookkeeping.Contains(name) || IsSecret(name))
+            {
+                continue;
+            }
+
+            values[record is null ? name : $"{record}: {name}"] = [null, Cut(value)];
+        }
+    }
+
     /// <summary>Values as stored in the audit row's change set; null when there are none.</summary>
     public static string? Serialize(Dictionary<string, object?[]> values) =>
         values.Count == 0 ? null : JsonSerializer.Serialize(values, Json);

@@ -91,9 +91,10 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
-        // Everything the import tracks is new and complete when added: scanning for changes would find none.
+        // Only audit entries are tracked, and each is new and complete when added: scanning for changes would find none.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var writer = new ImportWriter(db, user, time, fileName);
+        await using var records = new AddedRowsWriter(db, time);
+        var writer = new ImportWriter(db, records, user, time, fileName);
         // Each step adds a review (one row per victim) or a recommendation (one row per action).
         var steps = plans.Reviews.Select(r => (Add: (Action)(() => writer.Add(r, partnership)), Rows: r.Victims.Count))
             .Concat(plans.Recommendations.Select(r => (Add: (Action)(() => writer.Add(r)), Rows: r.Actions.Count)))
@@ -108,10 +109,8 @@ public sealed class ImportService(IDbContextFactory<AppDbContext> dbFactory, Cur
                 step.Add();
             }
 
-            // The case records by prepared INSERTs, then their audit entries through SaveChanges (the hash chain).
-            await AddedRowsWriter.WriteAsync(db, time, ct);
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            // The case records and their audit entries (linked into the hash chain) by prepared INSERTs.
+            await records.FlushAsync(ct);
             written += chunk.Sum(s => s.Rows);
         }
 

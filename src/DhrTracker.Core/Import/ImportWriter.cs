@@ -13,9 +13,10 @@ namespace DhrTracker.Core.Import;
 /// Adds checked plans to a context with their audit rows, so they commit (or roll back) together. Each
 /// review is one Create row holding the values of everything created for it (its people, relationships,
 /// circumstances and key themes, field names prefixed by the record); each recommendation likewise with
-/// its actions. One row per review rather than eight keeps a 10,000-row import to seconds (ADR 0308).
+/// its actions. One row per review rather than eight keeps a 10,000-row import to seconds (ADR 0308). The
+/// records go to <paramref name="rows"/> untracked; only the audit rows are added to the context.
 /// </summary>
-internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvider time, string fileName)
+internal sealed class ImportWriter(AppDbContext db, AddedRowsWriter rows, CurrentUser user, TimeProvider time, string fileName)
 {
     /// <summary>
     /// The review with its victims, one perpetrator (a relationship needs one and the template names none:
@@ -38,8 +39,10 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             CreatedByUserId = user.UserId,
         };
         ReviewClocks.RefreshDueDate(review, ClockSettings.From(partnership, review.DateNotified));
-        review.Events.Add(new ReviewEvent
+        rows.Add(review);
+        rows.Add(new ReviewEvent
         {
+            ReviewId = review.Id,
             AtUtc = now,
             UserId = user.UserId,
             UserName = user.DisplayName,
@@ -48,32 +51,32 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             EffectiveDate = plan.DateNotified,
             Note = $"Imported from {fileName}",
         });
-        db.Reviews.Add(review);
         var values = new Dictionary<string, object?[]>();
-        ChangedFields.AddValues(values, db.Entry(review));
+        rows.AddValues(values, review);
 
         var perpetrator = new Perpetrator { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = "Perpetrator" };
-        db.Perpetrators.Add(perpetrator);
-        ChangedFields.AddValues(values, db.Entry(perpetrator), "Perpetrator");
+        rows.Add(perpetrator);
+        rows.AddValues(values, perpetrator, "Perpetrator");
         foreach (var v in plan.Victims)
         {
             var victim = new Victim { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = v.Pseudonym, AgeAtDeath = v.Age, Sex = v.Sex };
-            db.Victims.Add(victim);
-            ChangedFields.AddValues(values, db.Entry(victim), $"Victim {v.Pseudonym}");
-            db.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = v.Relationship });
+            rows.Add(victim);
+            rows.AddValues(values, victim, $"Victim {v.Pseudonym}");
+            rows.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = victim.Id, PerpetratorId = perpetrator.Id, Kind = v.Relationship });
             values[$"Victim {v.Pseudonym}: Relationship"] = [null, v.Relationship];
         }
 
         var circumstances = new Circumstances { ReviewId = review.Id, ChildrenInHousehold = plan.ChildrenInHousehold };
-        db.Circumstances.Add(circumstances);
-        ChangedFields.AddValues(values, db.Entry(circumstances), "Circumstances");
+        rows.Add(circumstances);
+        rows.AddValues(values, circumstances, "Circumstances");
         if (plan.Themes.Count > 0)
         {
-            db.ReviewThemeSets.Add(new ReviewThemeSet
+            rows.Add(new ReviewThemeSet { ReviewId = review.Id });
+            foreach (var theme in plan.Themes)
             {
-                ReviewId = review.Id,
-                Themes = plan.Themes.Select(t => new ReviewKeyTheme { ReviewId = review.Id, ThemeId = t.Id }).ToList(),
-            });
+                rows.Add(new ReviewKeyTheme { ReviewId = review.Id, ThemeId = theme.Id });
+            }
+
             values["KeyThemes"] = [null, plan.Themes.Select(t => t.Id).Order().ToList()];
         }
 
@@ -100,9 +103,9 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
             AddressedToAgencyId = plan.AddressedToAgencyId,
             MadeOn = plan.MadeOn,
         };
-        db.Recommendations.Add(recommendation);
+        rows.Add(recommendation);
         var values = new Dictionary<string, object?[]>();
-        ChangedFields.AddValues(values, db.Entry(recommendation));
+        rows.AddValues(values, recommendation);
         foreach (var a in plan.Actions)
         {
             var complete = a.Status == ActionStatus.Complete;
@@ -123,8 +126,8 @@ internal sealed class ImportWriter(AppDbContext db, CurrentUser user, TimeProvid
                 SignedOffUtc = complete ? a.CompletedOn!.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null,
                 SignedOffBeforeImport = complete,
             };
-            db.Actions.Add(action);
-            ChangedFields.AddValues(values, db.Entry(action), $"Action {plan.Number}.{a.Number}");
+            rows.Add(action);
+            rows.AddValues(values, action, $"Action {plan.Number}.{a.Number}");
         }
 
         db.Record(time, user, AuditActions.Create, nameof(Recommendation), recommendation.Id.ToString(),

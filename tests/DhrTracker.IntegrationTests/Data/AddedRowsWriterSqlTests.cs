@@ -1,4 +1,5 @@
 using DhrTracker.Core.Actions;
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
@@ -16,15 +17,13 @@ public sealed class AddedRowsWriterSqlTests
     public static TheoryData<Type> Written =>
     [
         typeof(Review), typeof(ReviewEvent), typeof(Victim), typeof(Perpetrator), typeof(Relationship), typeof(Circumstances),
-        typeof(ReviewThemeSet), typeof(ReviewKeyTheme), typeof(Recommendation), typeof(ActionItem),
+        typeof(ReviewThemeSet), typeof(ReviewKeyTheme), typeof(Recommendation), typeof(ActionItem), typeof(AuditEntry), typeof(AuditChange),
     ];
 
     [Theory, MemberData(nameof(Written))]
     public void The_SQL_Server_insert_parses_as_T_SQL_and_fills_every_column_but_an_identity(Type entity)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        new DatabaseSettings(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=true").Configure(options);
-        using var context = new AppDbContext(options.Options);
+        using var context = SqlServerContext();
         var type = context.Model.FindEntityType(entity)!;
 
         var (sql, properties) = AddedRowsWriter.InsertFor(context, type);
@@ -38,5 +37,31 @@ public sealed class AddedRowsWriterSqlTests
         var expected = type.GetProperties().Select(p => p.Name).Except(identity).Order();
         Assert.Equal(expected, properties.Select(p => p.Name).Order());
         Assert.Equal(properties.Count, sql.Split("@p").Length - 1);
+    }
+
+    /// <summary>
+    /// An audit entry's change set needs the key the database gives the entry. SQL Server refuses OUTPUT on the audit
+    /// table (it has triggers), so the key is read with SCOPE_IDENTITY in the same batch: both statements parse as T-SQL.
+    /// </summary>
+    [Fact]
+    public void The_audit_entry_insert_reads_back_its_identity_without_OUTPUT()
+    {
+        using var context = SqlServerContext();
+
+        var (sql, _) = AddedRowsWriter.InsertFor(context, context.Model.FindEntityType(typeof(AuditEntry))!, returningKey: true);
+
+        var script = (TSqlScript)new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        Assert.Empty(errors.Select(e => e.Message));
+        var statements = script.Batches.SelectMany(b => b.Statements).ToList();
+        Assert.Equal([typeof(InsertStatement), typeof(SelectStatement)], statements.Select(s => s.GetType()));
+        Assert.Null(((InsertStatement)statements[0]).InsertSpecification.OutputClause);
+        Assert.EndsWith("SELECT CAST(SCOPE_IDENTITY() AS bigint)", sql, StringComparison.Ordinal);
+    }
+
+    private static AppDbContext SqlServerContext()
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        new DatabaseSettings(DatabaseProvider.SqlServer, "Server=unused;Database=unused;TrustServerCertificate=true").Configure(options);
+        return new AppDbContext(options.Options);
     }
 }

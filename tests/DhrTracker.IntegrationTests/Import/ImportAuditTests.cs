@@ -25,10 +25,13 @@ public sealed class ImportAuditTests(ImportWorlds worlds)
         Assert.Contains("4 reviews", import.Detail, StringComparison.Ordinal);
         Assert.Contains("5 victims", import.Detail, StringComparison.Ordinal);
         await using var context = world.Db.NewContext();
-        var created = await context.Reviews.Where(r => r.PartnershipId == world.PartnershipA && r.Reference.StartsWith("Northbridge"))
-            .Select(r => r.Id).ToListAsync();
+        var references = await context.Reviews.Where(r => r.PartnershipId == world.PartnershipA && r.Reference.StartsWith("Northbridge"))
+            .ToDictionaryAsync(r => r.Id, r => r.Reference);
+        var created = references.Keys.ToList();
         var creates = audit.Where(a => a.Action == AuditActions.Create && a.EntityType == nameof(Review)).ToList();
         Assert.Equal(created.Order(), creates.Select(a => a.ReviewId!.Value).Order());
+        // Each change set is stored against its own entry (the import writes both and links them by the entry's new key).
+        Assert.All(creates, a => Assert.Contains($"\"Reference\":[null,\"{references[a.ReviewId!.Value]}\"]", a.ChangeSet!.Values, StringComparison.Ordinal));
 
         // Each review's Create row holds what was created with it: every victim (pseudonym, age, sex) and relationship.
         var values = creates.Select(a => a.ChangeSet!.Values).ToList();
