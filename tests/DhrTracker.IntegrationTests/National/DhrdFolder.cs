@@ -31,6 +31,20 @@ internal sealed class DhrdFolder : IDisposable
         return rows.Skip(1).Select(r => rows[0].Select((h, i) => (h, r[i])).ToDictionary(x => x.h, x => x.Item2)).ToList();
     }
 
+    /// <summary>Incidents in the shipped files whose flag is True, out of those where it is recorded (not empty).</summary>
+    public static (int Count, int Base) IncidentFlag(string column)
+    {
+        var incidents = Records("incidents.csv");
+        return (incidents.Count(r => r[column].Equals("True", StringComparison.OrdinalIgnoreCase)), incidents.Count(r => r[column].Length > 0));
+    }
+
+    /// <summary>Victims in the shipped files with this value in the column, out of those where it is known (not "Unknown" or empty).</summary>
+    public static (int Count, int Base) VictimValue(string column, string value)
+    {
+        var known = Records("victims.csv").Where(r => r[column] is not ("Unknown" or "")).ToList();
+        return (known.Count(r => r[column] == value), known.Count);
+    }
+
     /// <summary>Sets one cell: row as a spreadsheet numbers it (the header is row 1), column by its header name.</summary>
     public void Set(string file, int row, string column, string value) => Change(file, rows =>
         rows[row - 1][Array.IndexOf(rows[0], column)] = value);

@@ -7,7 +7,7 @@ namespace DhrTracker.IntegrationTests.National;
 /// <summary>
 /// Loading the DHRD files: the shipped set in full, percentages against figures this test computes from the
 /// files itself, a re-load replacing the previous set, and each malformed folder refused with its file,
-/// column and row named and the previous data untouched.
+/// column and row named and the previous data untouched, and a failure partway through the write rolled back.
 /// </summary>
 public sealed class NationalDataServiceTests
 {
@@ -151,6 +151,41 @@ public sealed class NationalDataServiceTests
         await using var context = db.NewContext();
         Assert.Equal(keep.Order(), (await context.NationalIncidents.Select(i => i.Id).ToListAsync()).Order());
         Assert.Equal(10, (await NationalComparison.SummaryAsync(context))!.Incidents);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_failure_partway_through_writing_a_new_set_rolls_back_to_the_previous_set(DatabaseProvider provider)
+    {
+        var (db, _) = await CreateAsync(provider);
+        await using var __ = db;
+        var service = db.Get<NationalDataService>();
+        Assert.True((await service.LoadShippedAsync()).Succeeded);
+        var before = await StateAsync(db);
+
+        // Stands in for a disk or connection failure: the database refuses the 300th victim of the file, which is
+        // written after the previous set is deleted and the first chunks of the new one are in.
+        var victim = DhrdFolder.Records("victims.csv")[299]["victim_id"];
+        await using (var context = db.NewContext())
+        {
+            await context.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
+                ? $"CREATE TRIGGER national_crash BEFORE INSERT ON \"NationalVictims\" WHEN NEW.\"Id\" = '{victim}' BEGIN SELECT RAISE(ABORT, 'simulated crash'); END;"
+                : $"CREATE TRIGGER national_crash ON [NationalVictims] AFTER INSERT AS IF EXISTS (SELECT 1 FROM inserted WHERE [Id] = N'{victim}') THROW 50000, 'simulated crash', 1;");
+        }
+
+        db.Time.Advance(TimeSpan.FromDays(1));
+
+        var crash = await Assert.ThrowsAnyAsync<DbUpdateException>(() => service.LoadShippedAsync());
+
+        Assert.Contains("simulated crash", crash.InnerException?.Message ?? crash.Message);
+        var after = await StateAsync(db);
+        Assert.Equal((before.Incidents, before.Victims, before.Perpetrators), (after.Incidents, after.Victims, after.Perpetrators));
+        Assert.Equal((DhrdFolder.Records("incidents.csv").Count, DhrdFolder.Records("victims.csv").Count, DhrdFolder.Records("perpetrators.csv").Count),
+            (after.Incidents, after.Victims, after.Perpetrators));
+        Assert.Equal((before.Set.Id, before.Set.LoadedUtc, before.Set.Source), (after.Set.Id, after.Set.LoadedUtc, after.Set.Source));
+        await using var check = db.NewContext();
+        Assert.True(await check.NationalVictims.AnyAsync(v => v.Id == victim), "the previous set's own copy of the refused victim is back");
+        Assert.Equal(DhrdFolder.IncidentFlag("coercive_control").Count, await check.NationalIncidents.CountAsync(i => i.CoerciveControl == true));
+        Assert.Equal(1, await check.AuditEntries.CountAsync(e => e.EntityType == NationalDataService.Entity && e.Outcome == AuditOutcome.Succeeded));
     }
 
     /// <summary>Each way a folder can be wrong: what to break, and the words the refusal must contain.</summary>
