@@ -24,22 +24,23 @@ public sealed class ImportThenBriefingFlowTests(BrowserFixture browser)
 
     /// <summary>
     /// Held: H1-H4 partner (H4 an ex-partner and her 16-year-old child: partner outranks child), H5-H7 familial
-    /// (H5 both parents); 9 victims, 7 female. Not held (N1, children in the household) and pending (P1): never counted.
+    /// (H5 both parents); 9 victims, 7 female. Not held (N1, children in the household): never counted. Every review is
+    /// ended (held ones published in 2005), as a history is, so none joins the shared register's open work that other
+    /// browser tests count (dashboard, board report); a pending review's exclusion is a service test.
     /// </summary>
     private string History() => string.Join("\r\n",
     [
         Header,
-        $"History {tag}-H1,2004-01-05,2004-01-12,hold,2004-02-10,,,Adult A,34,female,spouse,0,Professional curiosity",
-        $"History {tag}-H2,2004-02-01,2004-02-09,hold,2004-03-08,,,Adult B,45,female,partner,0,Professional curiosity;Routine enquiry",
-        $"History {tag}-H3,2004-03-03,2004-03-10,hold,2004-04-07,,,Adult C,29,female,ex_partner,0,",
-        $"History {tag}-H4,2004-04-04,2004-04-13,hold,2004-05-11,,,Adult D,38,female,ex_partner,0,Routine enquiry",
-        $"History {tag}-H4,2004-04-04,2004-04-13,hold,2004-05-11,,,Adult E,16,female,child,0,Routine enquiry",
-        $"History {tag}-H5,2004-05-02,2004-05-10,hold,2004-06-14,,,Adult F,70,female,parent,0,",
-        $"History {tag}-H5,2004-05-02,2004-05-10,hold,2004-06-14,,,Adult G,72,male,parent,0,",
-        $"History {tag}-H6,2004-06-06,2004-06-14,hold,2004-07-12,,,Adult H,23,male,sibling,0,Professional curiosity",
-        $"History {tag}-H7,2004-07-01,2004-07-08,hold,2004-08-09,,,Adult I,81,female,parent,0,",
+        $"History {tag}-H1,2004-01-05,2004-01-12,hold,2004-02-10,,2005-02-10,Adult A,34,female,spouse,0,Professional curiosity",
+        $"History {tag}-H2,2004-02-01,2004-02-09,hold,2004-03-08,,2005-03-08,Adult B,45,female,partner,0,Professional curiosity;Routine enquiry",
+        $"History {tag}-H3,2004-03-03,2004-03-10,hold,2004-04-07,,2005-04-07,Adult C,29,female,ex_partner,0,",
+        $"History {tag}-H4,2004-04-04,2004-04-13,hold,2004-05-11,,2005-05-11,Adult D,38,female,ex_partner,0,Routine enquiry",
+        $"History {tag}-H4,2004-04-04,2004-04-13,hold,2004-05-11,,2005-05-11,Adult E,16,female,child,0,Routine enquiry",
+        $"History {tag}-H5,2004-05-02,2004-05-10,hold,2004-06-14,,2005-06-14,Adult F,70,female,parent,0,",
+        $"History {tag}-H5,2004-05-02,2004-05-10,hold,2004-06-14,,2005-06-14,Adult G,72,male,parent,0,",
+        $"History {tag}-H6,2004-06-06,2004-06-14,hold,2004-07-12,,2005-07-12,Adult H,23,male,sibling,0,Professional curiosity",
+        $"History {tag}-H7,2004-07-01,2004-07-08,hold,2004-08-09,,2005-08-09,Adult I,81,female,parent,0,",
         $"History {tag}-N1,2004-08-01,2004-08-09,not_hold,2004-09-06,,,Adult J,30,female,partner,2,",
-        $"History {tag}-P1,2004-09-01,2004-09-06,pending,,,,Adult K,50,male,sibling,1,",
     ]) + "\r\n";
 
     [Fact]
@@ -57,10 +58,10 @@ public sealed class ImportThenBriefingFlowTests(BrowserFixture browser)
             MimeType = "text/csv",
             Buffer = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(History()),
         });
-        await Assertions.Expect(page.GetByTestId("count-reviews")).ToHaveTextAsync("9");
-        await Assertions.Expect(page.GetByTestId("count-victims")).ToHaveTextAsync("11");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import 9 reviews" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("Imported 9 reviews with 11 victims");
+        await Assertions.Expect(page.GetByTestId("count-reviews")).ToHaveTextAsync("8");
+        await Assertions.Expect(page.GetByTestId("count-victims")).ToHaveTextAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 8 reviews" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-done")).ToContainTextAsync("Imported 8 reviews with 10 victims");
 
         await user.GotoAsync("/learning/briefing");
         await page.GetByLabel("Notified from (optional)").FillAsync("2004-01-01");
