@@ -22,7 +22,7 @@ builder.Services.AddMudServices();
 
 builder.Services.AddDhrCore(builder.Configuration);
 builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
-var mail = builder.Configuration.GetSection("Mail").Get<DhrTracker.Web.Reminders.MailSettings>() ?? new();
+var mail = DhrTracker.Web.Reminders.MailSettings.Read(builder.Configuration);
 builder.Services.AddSingleton(mail);
 builder.Services.AddSingleton<DhrTracker.Core.Reminders.IMailSink, DhrTracker.Web.Reminders.MailKitSink>();
 builder.Services.AddHostedService<DhrTracker.Web.Reminders.ReminderWorker>();

@@ -1,8 +1,12 @@
+using DhrTracker.Core.Data;
+
 namespace DhrTracker.Web.Reminders;
 
 /// <summary>
 /// The "Mail" configuration section. With <see cref="PickupDirectory"/> set (Development), mail is
-/// written there as .eml files and nothing leaves the machine; otherwise it goes by SMTP.
+/// written there as .eml files and nothing leaves the machine; otherwise it goes by SMTP. A relative
+/// pickup folder lies under the data folder, beside the embedded database, not wherever the app was
+/// started from (it used to land under src/).
 /// </summary>
 public sealed class MailSettings
 {
@@ -12,6 +16,17 @@ public sealed class MailSettings
     public string? Password { get; set; }
     public string From { get; set; } = "dhrtracker@localhost";
     public string? PickupDirectory { get; set; }
+
+    public static MailSettings Read(IConfiguration config)
+    {
+        var settings = config.GetSection("Mail").Get<MailSettings>() ?? new();
+        if (!string.IsNullOrWhiteSpace(settings.PickupDirectory) && !Path.IsPathRooted(settings.PickupDirectory))
+        {
+            settings.PickupDirectory = Path.Combine(DatabaseSettings.DataDirectory(config), settings.PickupDirectory);
+        }
+
+        return settings;
+    }
 
     /// <summary>Reminders are off unless mail can go somewhere.</summary>
     public bool CanSend => !string.IsNullOrWhiteSpace(PickupDirectory) || !string.IsNullOrWhiteSpace(Host);
