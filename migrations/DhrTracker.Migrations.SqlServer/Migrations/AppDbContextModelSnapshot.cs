@@ -180,6 +180,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("RagSetByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("RagSetUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("uniqueidentifier");
 
@@ -200,6 +207,13 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StatusSetByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("StatusSetUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateOnly>("TargetDate")
                         .HasColumnType("date");

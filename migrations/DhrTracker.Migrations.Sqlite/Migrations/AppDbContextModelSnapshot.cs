@@ -173,6 +173,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RagSetByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RagSetUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RecommendationId")
                         .HasColumnType("TEXT");
 
@@ -192,6 +199,13 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusSetByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatusSetUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("TargetDate")

@@ -35,7 +35,7 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
     internal static async Task<(List<AgencyActionSummary> Agencies, int DueSoon)> AgencySummariesAsync(
         AppDbContext db, CurrentUser user, DateOnly today, CancellationToken ct)
     {
-        var soon = today.AddDays(30);
+        var soon = today.AddDays(ActionRules.DueSoonDays);
         var counts = await db.Actions.AsNoTracking().VisibleActions(db.Reviews, user)
             .GroupBy(a => a.OwnerAgencyId)
             .Select(g => new
@@ -118,7 +118,7 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
 
         if (q.Rag is { } rag)
         {
-            actions = actions.Where(a => a.Rag == rag);
+            actions = WithShownRag(actions, rag, today);
         }
 
         if (q.ReviewId is { } review)
@@ -144,6 +144,26 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
         }
 
         return actions;
+    }
+
+    /// <summary>
+    /// <see cref="ActionRules.ShownRag"/> in SQL, so filtering by RAG finds what the rows show: red when set red or
+    /// overdue; amber when set amber or due soon, and not red; green otherwise.
+    /// </summary>
+    private static IQueryable<ActionItem> WithShownRag(IQueryable<ActionItem> actions, ActionRag rag, DateOnly today)
+    {
+        var soon = today.AddDays(ActionRules.DueSoonDays);
+        return rag switch
+        {
+            ActionRag.Red => actions.Where(a => a.Rag == ActionRag.Red
+                || (a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled && a.SignedOffUtc == null && a.TargetDate < today)),
+            ActionRag.Amber => actions.Where(a => a.Rag != ActionRag.Red
+                && !(a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled && a.SignedOffUtc == null && a.TargetDate < today)
+                && (a.Rag == ActionRag.Amber
+                    || (a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled && a.SignedOffUtc == null && a.TargetDate <= soon))),
+            _ => actions.Where(a => a.Rag == ActionRag.Green
+                && !(a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled && a.SignedOffUtc == null && a.TargetDate <= soon)),
+        };
     }
 
     private static IQueryable<ActionItem> Sort(IQueryable<ActionItem> a, PageRequest page) => (page.SortBy, page.Descending) switch

@@ -5,6 +5,7 @@ namespace DhrTracker.Core.Actions;
 /// the review only by reference and holds nothing of the victim, perpetrator or findings.
 /// <see cref="Edit"/> is the action as an editable input, only for those who manage the plan while it is still open.
 /// <see cref="SignedOffBeforeImport"/>: brought in by an import as complete, signed off before the partnership used DhrTracker.
+/// <see cref="LastSet"/>: who last set the status and RAG and when, only for those who manage the plan (ADR 0380).
 /// </summary>
 public sealed record ActionDetail(
     ActionRow Action,
@@ -16,4 +17,5 @@ public sealed record ActionDetail(
     bool CanReport,
     bool CanSignOff,
     ActionInput? Edit,
-    bool SignedOffBeforeImport);
+    bool SignedOffBeforeImport,
+    StatusRagSetting? LastSet = null);

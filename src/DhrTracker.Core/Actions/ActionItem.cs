@@ -26,6 +26,14 @@ public sealed class ActionItem : IVersioned
     public ActionStatus Status { get; set; } = ActionStatus.NotStarted;
     public ActionRag Rag { get; set; } = ActionRag.Green;
 
+    /// <summary>Who last set <see cref="Status"/> and when (UTC), shown to the plan's managers (ADR 0380). Null: set before this was kept.</summary>
+    public string? StatusSetByUserId { get; set; }
+    public DateTime? StatusSetUtc { get; set; }
+
+    /// <summary>Who last set <see cref="Rag"/> and when (UTC); the lead's judgement, which the dates may override when shown.</summary>
+    public string? RagSetByUserId { get; set; }
+    public DateTime? RagSetUtc { get; set; }
+
     public string? Outcome { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public string? CompletedByUserId { get; set; }

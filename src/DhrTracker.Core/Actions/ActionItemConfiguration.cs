@@ -19,6 +19,8 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.Property(a => a.CancelReason).HasMaxLength(TextMaxLength);
         b.Property(a => a.CompletedByUserId).HasMaxLength(450);
         b.Property(a => a.SignedOffByUserId).HasMaxLength(450);
+        b.Property(a => a.StatusSetByUserId).HasMaxLength(450);
+        b.Property(a => a.RagSetByUserId).HasMaxLength(450);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => new { a.RecommendationId, a.Number }).IsUnique();
         b.HasIndex(a => new { a.OwnerAgencyId, a.TargetDate });

@@ -6,6 +6,7 @@ public static class ActionNames
     public static string Display(ActionStatus status) => status switch
     {
         ActionStatus.NotStarted => "Not started",
+        ActionStatus.InProgress => "In progress",
         ActionStatus.OnTrack => "On track",
         ActionStatus.OffTrack => "Off track",
         ActionStatus.Complete => "Complete",
@@ -25,4 +26,14 @@ public static class ActionNames
     public static string Display(RecommendationScope scope) => scope.ToString();
 
     public static string Display(ActionRag rag) => rag.ToString();
+
+    /// <summary>The RAG as shown, saying so when the dates overrode a greener rating (ADR 0380).</summary>
+    public static string RagText(ActionRow r) => r.Rag == r.RagSet
+        ? Display(r.Rag)
+        : $"{Display(r.Rag)} ({(r.IsOverdue ? "past its target date" : "due soon")}; set as {Display(r.RagSet).ToLowerInvariant()})";
+
+    /// <summary>"Sam Lee, 26 Nov 2026 14:05": who last set a status or RAG; older actions did not record it.</summary>
+    public static string SetBy(string? name, DateTime? atUtc) => atUtc is { } at
+        ? $"{(string.IsNullOrWhiteSpace(name) ? "A former user" : name)}, {UkDates.FormatUtc(at)}"
+        : "Not recorded (set before DhrTracker kept this)";
 }

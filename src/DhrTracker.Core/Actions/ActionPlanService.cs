@@ -165,6 +165,7 @@ public sealed class ActionPlanService(
         action.TargetDate = input.TargetDate!.Value;
         db.Actions.Add(action);
         var now = time.GetUtcNow().UtcDateTime;
+        StatusAndRag.Set(action, input.Status!.Value, input.Rag!.Value, user.UserId, now, isNew: true);
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, AuditActions.Create, nameof(ActionItem), action.Id.ToString(),
             detail: $"Recommendation {rec.Number}, action {number}, agency {action.OwnerAgencyId}", reviewId: rec.ReviewId,
@@ -220,6 +221,7 @@ public sealed class ActionPlanService(
 
         db.ExpectVersion(action, input.Version);
         Copy(input, action);
+        StatusAndRag.Set(action, input.Status!.Value, input.Rag!.Value, user.UserId, now);
         action.TargetDate = input.TargetDate!.Value;
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, AuditActions.Update, nameof(ActionItem), actionId.ToString(), detail: ChangedFields.Of(db.Entry(action)),
@@ -251,9 +253,10 @@ public sealed class ActionPlanService(
         }
 
         db.ExpectVersion(action, input.Version);
-        action.Status = ActionStatus.Cancelled;
+        var now = time.GetUtcNow().UtcDateTime;
+        StatusAndRag.Set(action, ActionStatus.Cancelled, action.Rag, user.UserId, now);
         action.CancelReason = input.Reason.Trim();
-        db.ActionHistory.Add(ActionHistoryEntry.Of(action, time.GetUtcNow().UtcDateTime));
+        db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, ActionAuditActions.Cancel, nameof(ActionItem), actionId.ToString(), detail: "Status, CancelReason",
             reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
         return await ActionLoader.SaveAsync(db, actionId, ct);
@@ -372,7 +375,5 @@ public sealed class ActionPlanService(
         a.OwnerAgencyId = i.OwnerAgencyId!.Value;
         a.LeadOfficer = i.LeadOfficer.Trim();
         a.LeadOfficerEmail = string.IsNullOrWhiteSpace(i.LeadOfficerEmail) ? null : i.LeadOfficerEmail.Trim();
-        a.Status = i.Status!.Value;
-        a.Rag = i.Rag!.Value;
     }
 }

@@ -54,8 +54,17 @@ public sealed class ActionProgressService(
             return null;
         }
 
-        var extra = await visible.Select(a => new { a.Outcome, a.CancelReason, a.Review!.PartnershipId, a.OwnerAgencyId, a.LeadOfficerEmail, a.SignedOffBeforeImport })
-            .SingleAsync(ct);
+        var extra = await visible.Select(a => new
+        {
+            a.Outcome,
+            a.CancelReason,
+            a.Review!.PartnershipId,
+            a.OwnerAgencyId,
+            a.LeadOfficerEmail,
+            a.SignedOffBeforeImport,
+            LastSet = new StatusRagSetting(db.Users.Where(u => u.Id == a.StatusSetByUserId).Select(u => u.DisplayName).FirstOrDefault(), a.StatusSetUtc,
+                db.Users.Where(u => u.Id == a.RagSetByUserId).Select(u => u.DisplayName).FirstOrDefault(), a.RagSetUtc),
+        }).SingleAsync(ct);
         var updates = await db.ActionUpdates.AsNoTracking().Where(u => u.ActionId == actionId)
             .OrderByDescending(u => u.Date).ThenByDescending(u => u.CreatedUtc)
             .Select(u => new ActionUpdateItem(u.Date, u.Text, db.Users.Where(x => x.Id == u.ByUserId).Select(x => x.DisplayName).FirstOrDefault() ?? ""))
@@ -78,10 +87,11 @@ public sealed class ActionProgressService(
                     LeadOfficerEmail = extra.LeadOfficerEmail,
                     TargetDate = row.TargetDate,
                     Status = row.Status,
-                    Rag = row.Rag,
+                    Rag = row.RagSet,
                 }
                 : null,
-            extra.SignedOffBeforeImport);
+            extra.SignedOffBeforeImport,
+            ReviewAccess.CanManagePlan(user, extra.PartnershipId) ? extra.LastSet : null);
     }
 
     /// <summary>Adds a dated progress update, with one evidence file if given; the two are saved together or not at all.</summary>
@@ -108,11 +118,25 @@ public sealed class ActionProgressService(
             return Result<Guid>.Refused("", ActionRules.Closed);
         }
 
+        if (action.Status == ActionStatus.Complete && input.Status is { } chosen && chosen != ActionStatus.Complete)
+        {
+            return Result<Guid>.Refused(nameof(ProgressUpdateInput.Status), ActionRules.CompleteStatusFixed);
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
+        var status = action.Status == ActionStatus.Complete ? action.Status : ActionRules.StatusAfterProgress(action.Status, input.Status);
+        var before = (action.Status, action.Rag);
+        if (StatusAndRag.Set(action, status, input.Rag ?? action.Rag, user.UserId, now))
+        {
+            db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
+        }
+
         var update = new ActionUpdate { Id = Guid.NewGuid(), ActionId = actionId, Date = input.Date!.Value, Text = input.Text.Trim(), ByUserId = user.UserId, CreatedUtc = now };
         db.ActionUpdates.Add(update);
         var detail = $"Update {update.Date:yyyy-MM-dd}";
-        var values = ChangedFields.Values(db.Entry(update));
+        var values = ChangedFields.Merge(ChangedFields.Values(db.Entry(update)),
+            before.Status != action.Status ? ChangedFields.Field(nameof(ActionItem.Status), before.Status.ToString(), action.Status.ToString()) : null,
+            before.Rag != action.Rag ? ChangedFields.Field(nameof(ActionItem.Rag), before.Rag.ToString(), action.Rag.ToString()) : null);
         if (evidence is not null)
         {
             var stored = await files.AddAsync(db, evidence, user.UserId, "Evidence", ct);
@@ -164,7 +188,7 @@ public sealed class ActionProgressService(
 
         db.ExpectVersion(action, input.Version);
         var now = time.GetUtcNow().UtcDateTime;
-        action.Status = ActionStatus.Complete;
+        StatusAndRag.Set(action, ActionStatus.Complete, action.Rag, user.UserId, now);
         action.Outcome = input.Outcome.Trim();
         action.CompletedOn = UkDates.TodayInUk(time);
         action.CompletedByUserId = user.UserId;

@@ -1,6 +1,9 @@
 namespace DhrTracker.Core.Actions;
 
-/// <summary>One action as a plan, dashboard or lead's list shows it. Holds no case content.</summary>
+/// <summary>
+/// One action as a plan, dashboard or lead's list shows it. Holds no case content. <see cref="Rag"/> is as
+/// shown (never greener than the dates); <see cref="RagSet"/> is the rating as last set (ADR 0380).
+/// </summary>
 public sealed record ActionRow(
     Guid Id,
     Guid ReviewId,
@@ -17,4 +20,5 @@ public sealed record ActionRow(
     bool IsOverdue,
     bool AwaitingSignOff,
     bool SignedOff,
-    Guid Version);
+    Guid Version,
+    ActionRag RagSet);

@@ -25,10 +25,10 @@ internal static class ActionRowQuery
         }).ToListAsync(ct);
         return rows.Select(a =>
         {
-            var shape = new ActionItem { Status = a.Status, TargetDate = a.TargetDate, SignedOffUtc = a.SignedOffUtc };
+            var shape = new ActionItem { Status = a.Status, Rag = a.Rag, TargetDate = a.TargetDate, SignedOffUtc = a.SignedOffUtc };
             return new ActionRow(a.Id, a.ReviewId, a.Reference, $"{a.Rec}.{a.Number}", a.RecText, a.Description, a.OwnerAgencyId,
-                a.Agency, a.LeadOfficer, a.TargetDate, a.Status, a.Rag, ActionRules.IsOverdue(shape, today),
-                ActionRules.AwaitingSignOff(shape), a.SignedOffUtc is not null, a.Version);
+                a.Agency, a.LeadOfficer, a.TargetDate, a.Status, ActionRules.ShownRag(shape, today),
+                ActionRules.IsOverdue(shape, today), ActionRules.AwaitingSignOff(shape), a.SignedOffUtc is not null, a.Version, a.Rag);
         }).ToList();
     }
 }

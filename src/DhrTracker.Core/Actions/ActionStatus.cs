@@ -11,4 +11,10 @@ public enum ActionStatus
     OffTrack,
     Complete,
     Cancelled,
+
+    /// <summary>
+    /// Work has begun (ADR 0380): what posting progress moves a Not started action to. Last so the
+    /// stored names of the others never shift.
+    /// </summary>
+    InProgress,
 }

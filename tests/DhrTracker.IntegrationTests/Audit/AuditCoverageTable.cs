@@ -316,7 +316,8 @@ internal static class AuditCoverageTable
             AuditActions.Download, "ActionEvidence", NoReview),
         Change("ActionProgressService.MarkCompleteAsync", async w => Ok(await w.Db.Get<ActionProgressService>().MarkCompleteAsync(w.Action,
             new CompleteActionInput { Outcome = "All staff trained.", Version = await w.VersionOfAsync<ActionItem>(w.Action) })),
-            ActionAuditActions.Complete, "ActionItem", "Status", "NotStarted", "Complete", who: w => w.PoliceLead),
+            // "InProgress": the progress update above moved it on from Not started (ADR 0380).
+            ActionAuditActions.Complete, "ActionItem", "Status", "InProgress", "Complete", who: w => w.PoliceLead),
         Change("ActionPlanService.SignOffAsync", async w => Ok(await w.Db.Get<ActionPlanService>().SignOffAsync(w.Action,
             await w.VersionOfAsync<ActionItem>(w.Action))), ActionAuditActions.SignOff, "ActionItem", "SignedOffByUserId", null, null, who: w => w.Manager)
             with { Change = null },

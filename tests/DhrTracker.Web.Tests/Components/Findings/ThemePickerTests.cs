@@ -57,4 +57,18 @@ public sealed class ThemePickerTests : MudTestContext
 
         Assert.Empty(selected);
     }
+
+    [Fact]
+    public async Task Choosing_a_theme_from_the_list_shows_its_name_in_the_box_not_its_id()
+    {
+        var selected = new List<Guid>();
+        var picker = RenderPicker(selected, "");
+
+        await picker.InvokeAsync(() => picker.FindComponent<MudBlazor.MudSelect<Guid?>>().Instance.SelectOption(Alcohol.Id));
+
+        Assert.Equal([Alcohol.Id], selected);
+        var box = picker.Find("input[data-testid='t-add']");
+        Assert.DoesNotContain(Alcohol.Id.ToString(), picker.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Alcohol", box.GetAttribute("value"));
+    }
 }
