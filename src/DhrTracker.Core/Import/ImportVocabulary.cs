@@ -35,7 +35,7 @@ public static class ImportVocabulary
     public static readonly IReadOnlyDictionary<string, ActionStatus> Statuses = new Dictionary<string, ActionStatus>
     {
         ["not_started"] = ActionStatus.NotStarted,
-        ["in_progress"] = ActionStatus.OnTrack,
+        ["in_progress"] = ActionStatus.InProgress,
         ["complete"] = ActionStatus.Complete,
         ["cancelled"] = ActionStatus.Cancelled,
     };

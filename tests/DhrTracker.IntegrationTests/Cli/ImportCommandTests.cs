@@ -181,7 +181,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Equal("import: 2 recommendations, 3 actions imported from plan.csv", lines[^1]);
         await using var db = cli.Open();
         var actions = await db.Actions.OrderBy(a => a.TargetDate).Select(a => new { a.Status, a.SignedOffBeforeImport, a.SignedOffByUserId }).ToListAsync();
-        Assert.Equal([ActionStatus.Complete, ActionStatus.OnTrack, ActionStatus.NotStarted], actions.Select(a => a.Status));
+        Assert.Equal([ActionStatus.Complete, ActionStatus.InProgress, ActionStatus.NotStarted], actions.Select(a => a.Status));
         Assert.Equal([true, false, false], actions.Select(a => a.SignedOffBeforeImport));
         Assert.All(actions, a => Assert.Null(a.SignedOffByUserId));
     }
