@@ -53,6 +53,11 @@ public sealed class AccountPagesAccessibilityTests(BrowserFixture browser)
             problems.AddRange(await user.AccessibilityProblemsAsync());
         }
 
+        // The glossary (issue 16) is, like these pages, for every signed-in user.
+        await page.GotoAsync("/glossary");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Glossary", Level = 1 })).ToBeVisibleAsync();
+        problems.AddRange(await user.AccessibilityProblemsAsync());
+
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
