@@ -10,7 +10,7 @@ public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
     [InlineData(Roles.Coordinator, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing")]
-    [InlineData(Roles.PanelMember, "Dashboard,Reviews,Learning")]
+    [InlineData(Roles.PanelMember, "Reviews,Learning")]
     [InlineData(Roles.Manager, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing")]
     [InlineData(Roles.AgencyLead, "My actions")]
     [InlineData(Roles.Administrator, "Administration")]
