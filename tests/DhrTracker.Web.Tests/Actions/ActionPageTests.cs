@@ -1,15 +1,24 @@
+using Bunit;
 using DhrTracker.Core.Actions;
+using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Reviews;
+using DhrTracker.Web.Components.Pages.Actions;
+using FluentValidation;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using TestContext = Xunit.TestContext;
 
 namespace DhrTracker.Web.Tests.Actions;
 
 /// <summary>
 /// The action page has a way back and no dead form (ADR 0381): its facts laid out as the review summary's, a
-/// link back to its review for those who read it, and nothing to report once the action is complete.
+/// link back to its review for those who read it, a file box that clears after posting, and nothing to report
+/// once the action is complete.
 /// </summary>
 public sealed class ActionPageTests : IAsyncLifetime
 {
@@ -96,5 +105,38 @@ public sealed class ActionPageTests : IAsyncLifetime
         Assert.DoesNotContain("evidence-file", complete, StringComparison.Ordinal);
         Assert.Contains("Back to my actions", complete, StringComparison.Ordinal);
         Assert.DoesNotContain($"/reviews/{reviewId}", complete, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_posting_progress_with_a_file_the_file_box_is_empty_again()
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var leadId = await db.Users.Where(u => u.Email == leadEmail).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        await using var bunit = new BunitContext();
+        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        bunit.Services.AddMudServices();
+        var host = factory.Services;
+        var dbFactory = host.GetRequiredService<IDbContextFactory<AppDbContext>>();
+        bunit.Services.AddSingleton(new ActionProgressService(dbFactory, new CurrentUserLoader(new SignedIn(leadId), dbFactory, new RequestOrigin()),
+            host.GetRequiredService<IValidator<ProgressUpdateInput>>(), host.GetRequiredService<IValidator<CompleteActionInput>>(),
+            host.GetRequiredService<FileStore>(), factory.Clock));
+        bunit.Services.AddSingleton(host.GetRequiredService<IValidator<ProgressUpdateInput>>());
+        bunit.Services.AddSingleton<TimeProvider>(factory.Clock);
+        var form = bunit.Render<ProgressUpdateForm>(p => p
+            .Add(x => x.ActionId, openActionId).Add(x => x.Status, ActionStatus.InProgress).Add(x => x.Rag, ActionRag.Green));
+        var fileBox = form.FindComponent<InputFile>();
+        var chosen = fileBox.Instance;
+        fileBox.UploadFiles(InputFileContent.CreateFromBinary("%PDF-1.7\nsynthetic training record\n%%EOF\n"u8.ToArray(), "training-record.pdf", contentType: "application/pdf"));
+        form.Find("#field-Text textarea").Change("Training delivered to the team (synthetic).");
+
+        form.Find("[data-testid='post-update']").Click();
+
+        form.WaitForAssertion(() => Assert.NotSame(chosen, form.FindComponent<InputFile>().Instance), TimeSpan.FromSeconds(10));
+        Assert.Equal(1, await db.ActionEvidence.CountAsync(e => e.ActionId == openActionId, TestContext.Current.CancellationToken));
+    }
+
+    private sealed class SignedIn(string userId) : IUserIdSource
+    {
+        public Task<string?> GetUserIdAsync() => Task.FromResult<string?>(userId);
     }
 }
