@@ -29,7 +29,7 @@ internal static class Startup
             o.ExpireTimeSpan = limits.Absolute;
             o.SlidingExpiration = false;
             o.LoginPath = "/Account/Login";
-            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.AccessDeniedPath = "/access-denied";
             o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = context =>
             {

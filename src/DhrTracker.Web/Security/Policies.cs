@@ -14,6 +14,7 @@ public static class Policies
     /// <summary>Signed in with the password only, not yet enrolled: the one page such a session may reach.</summary>
     public const string Enrolment = nameof(Enrolment);
     public const string CaseReader = nameof(CaseReader);
+    public const string Dashboard = nameof(Dashboard);
     public const string Coordinator = nameof(Coordinator);
     public const string ActionPlans = nameof(ActionPlans);
     public const string MyActions = nameof(MyActions);
@@ -26,6 +27,8 @@ public static class Policies
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
         [CaseReader] = [Roles.Coordinator, Roles.PanelMember, Roles.Manager],
+        // The partnership's deadlines at a glance; panel members land on their own reviews instead (LandingPage).
+        [Dashboard] = [Roles.Coordinator, Roles.Manager],
         [Coordinator] = [Roles.Coordinator],
         // The partnership-wide dashboard; an AgencyLead has their own workspace instead (no case content).
         [ActionPlans] = [Roles.Coordinator, Roles.Manager],

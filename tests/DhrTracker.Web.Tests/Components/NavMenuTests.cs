@@ -10,7 +10,7 @@ public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
     [InlineData(Roles.Coordinator, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
-    [InlineData(Roles.PanelMember, "Dashboard,Reviews,Learning,Glossary")]
+    [InlineData(Roles.PanelMember, "Reviews,Learning,Glossary")]
     [InlineData(Roles.Manager, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
     [InlineData(Roles.AgencyLead, "My actions,Glossary")]
     [InlineData(Roles.Administrator, "Administration,Glossary")]

@@ -79,7 +79,7 @@ public sealed class AnalyticsCsvAccessTests(AppFactory factory) : IClassFixture<
             var response = await client.GetAsync(AnalyticsCsvEndpoints.Link(key, AnalyticsQuery.AllTime), Ct);
 
             Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString() ?? "");
+            Assert.Contains("/access-denied", response.Headers.Location?.ToString() ?? "");
         }
     }
 

@@ -100,7 +100,7 @@ public sealed class BriefingDownloadTests : IAsyncLifetime
         var response = await client.GetAsync(BriefingEndpoints.Link(BriefingFormat.Html, null, null), TestContext.Current.CancellationToken);
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString() ?? "");
+        Assert.Contains("/access-denied", response.Headers.Location?.ToString() ?? "");
         Assert.DoesNotContain("7-minute briefing", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 

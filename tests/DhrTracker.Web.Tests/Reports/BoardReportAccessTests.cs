@@ -47,7 +47,7 @@ public sealed class BoardReportAccessTests(AppFactory factory) : IClassFixture<A
             var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
 
             Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString() ?? "");
+            Assert.Contains("/access-denied", response.Headers.Location?.ToString() ?? "");
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class ImportAccessTests(AppFactory factory) : IClassFixture<AppFac
         Assert.NotEqual(HttpStatusCode.OK, template.StatusCode);
         Assert.DoesNotContain("date_of_death", await template.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("/Account/AccessDenied", page.Headers.Location?.ToString() ?? "");
+        Assert.Contains("/access-denied", page.Headers.Location?.ToString() ?? "");
         Assert.DoesNotContain("Import reviews or action plans", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("Reviews", list);
         Assert.DoesNotContain("href=\"/reviews/import\"", list);

@@ -11,7 +11,7 @@ public sealed class RouteAuthorizationTests(AppFactory factory) : IClassFixture<
     private static readonly string[] AnonymousAllowlist =
     [
         "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Lockout",
-        "/Account/AccessDenied", "/Account/AcceptInvitation", "/Error", "/not-found",
+        "/access-denied", "/Account/AcceptInvitation", "/Error", "/not-found",
     ];
 
     private static IEnumerable<(Type Page, string Route)> Pages() =>
