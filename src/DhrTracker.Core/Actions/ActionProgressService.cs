@@ -75,7 +75,7 @@ public sealed class ActionProgressService(
             .Select(r => new TargetRevisionItem(r.FromDate, r.ToDate, r.Reason, r.ChangedUtc)).ToListAsync(ct);
         var shape = new ActionItem { OwnerAgencyId = extra.OwnerAgencyId };
         return new ActionDetail(row, extra.Outcome, extra.CancelReason, updates, evidence, revisions,
-            ReviewAccess.CanReportOn(user, shape, extra.PartnershipId) && !row.SignedOff && row.Status != ActionStatus.Cancelled,
+            ReviewAccess.CanReportOn(user, shape, extra.PartnershipId) && !row.SignedOff && !row.AwaitingSignOff && row.Status != ActionStatus.Cancelled,
             ReviewAccess.CanSignOff(user, extra.PartnershipId) && row.AwaitingSignOff,
             ReviewAccess.CanManagePlan(user, extra.PartnershipId) && !row.SignedOff && row.Status is not (ActionStatus.Cancelled or ActionStatus.Complete)
                 ? new ActionInput
@@ -118,13 +118,14 @@ public sealed class ActionProgressService(
             return Result<Guid>.Refused("", ActionRules.Closed);
         }
 
-        if (action.Status == ActionStatus.Complete && input.Status is { } chosen && chosen != ActionStatus.Complete)
+        // Marked complete, the work is reported: it waits for a manager's sign-off (ADR 0381).
+        if (ActionRules.AwaitingSignOff(action))
         {
-            return Result<Guid>.Refused(nameof(ProgressUpdateInput.Status), ActionRules.CompleteStatusFixed);
+            return Result<Guid>.Refused("", ActionRules.AwaitingSignOffNoProgress);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var status = action.Status == ActionStatus.Complete ? action.Status : ActionRules.StatusAfterProgress(action.Status, input.Status);
+        var status = ActionRules.StatusAfterProgress(action.Status, input.Status);
         var before = (action.Status, action.Rag);
         if (StatusAndRag.Set(action, status, input.Rag ?? action.Rag, user.UserId, now))
         {

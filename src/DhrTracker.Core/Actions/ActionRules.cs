@@ -12,7 +12,8 @@ public static class ActionRules
     public const string Closed = "This action is signed off or cancelled: it can no longer change.";
 
     public const string StatusOnlyByOwnForm = "Status must be Not started, In progress, On track or Off track: Complete and Cancelled have their own forms.";
-    public const string CompleteStatusFixed = "This action is marked complete and awaits sign-off: its status cannot change with a progress update.";
+    public const string AwaitingSignOffNoProgress =
+        "This action is marked complete and awaits a manager's sign-off: nothing more can be reported on it.";
 
     /// <summary>
     /// An open action due within this many days is "due soon": the actions dashboard counts it so, and its

@@ -106,12 +106,15 @@ public sealed class ActionPlanServiceTests
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Sign_off_against_a_stale_version_is_a_conflict(DatabaseProvider provider)
     {
+        // The manager's page was opened before the lead marked the action complete (nothing else changes it since:
+        // an action awaiting sign-off takes no updates or edits).
         await using var s = await PlanSetup.CreateAsync(provider);
-        await s.CompleteAsync(s.PoliceAction, s.PoliceLead);
+        s.Db.SignInAs(s.PoliceLead);
+        CaseFile.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 25), Text = "Guidance reissued." }, CaseFile.Pdf()));
         s.Db.SignInAs(s.Manager);
         var seen = (await s.Progress.GetAsync(s.PoliceAction))!.Action.Version;
         s.Db.SignInAs(s.PoliceLead);
-        CaseFile.Ok(await s.Progress.PostUpdateAsync(s.PoliceAction, new ProgressUpdateInput { Date = new DateOnly(2026, 11, 26), Text = "One more note." }));
+        CaseFile.Ok(await s.Progress.MarkCompleteAsync(s.PoliceAction, new CompleteActionInput { Outcome = "All staff trained." }));
 
         s.Db.SignInAs(s.Manager);
         var result = await s.Plan.SignOffAsync(s.PoliceAction, seen);

@@ -95,16 +95,19 @@ public sealed class ActionStatusAndRagTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Progress_cannot_complete_an_action_or_reopen_one_awaiting_sign_off_and_saves_nothing(DatabaseProvider provider)
+    public async Task Progress_cannot_complete_an_action_nor_be_reported_on_one_awaiting_sign_off_and_saves_nothing(DatabaseProvider provider)
     {
         await using var s = await PlanSetup.CreateAsync(provider);
         s.Db.SignInAs(s.PoliceLead);
         var complete = await s.Progress.PostUpdateAsync(s.PoliceAction, Update(ActionStatus.Complete));
         await s.CompleteAsync(s.HousingAction, s.HousingLead);
         var reopen = await s.Progress.PostUpdateAsync(s.HousingAction, Update(ActionStatus.OnTrack));
+        var note = await s.Progress.PostUpdateAsync(s.HousingAction, Update());
+        Assert.False((await s.Progress.GetAsync(s.HousingAction))!.CanReport); // the housing lead, signed in to complete it
 
         Assert.Equal((nameof(ProgressUpdateInput.Status), ActionRules.StatusOnlyByOwnForm), Single(complete));
-        Assert.Equal((nameof(ProgressUpdateInput.Status), ActionRules.CompleteStatusFixed), Single(reopen));
+        Assert.Equal(("", ActionRules.AwaitingSignOffNoProgress), Single(reopen));
+        Assert.Equal(("", ActionRules.AwaitingSignOffNoProgress), Single(note));
         await using var context = s.Db.NewContext();
         Assert.Equal(0, await context.ActionUpdates.CountAsync(u => u.ActionId == s.PoliceAction));
         Assert.Equal(1, await context.ActionUpdates.CountAsync(u => u.ActionId == s.HousingAction));
