@@ -13,7 +13,7 @@ public sealed class AgencyRequestFlowTests(BrowserFixture browser)
     [Fact]
     public async Task Coordinator_requests_chases_and_receives_an_imr_and_it_leaves_the_overdue_list()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var today = browser.App.Today;
         await using var user = await browser.NewSessionAsync();
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");

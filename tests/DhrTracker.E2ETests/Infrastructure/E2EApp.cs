@@ -41,6 +41,12 @@ public sealed class E2EApp : WebApplicationFactory<Program>
     /// <summary>The host's <see cref="TimeProvider"/>: move it to pass a time step, a revalidation or an idle limit.</summary>
     public MovableClock Clock { get; } = new();
 
+    /// <summary>
+    /// Today in the UK as the app sees it. Sign-ins move the app's clock on (a new code needs a new time
+    /// step), so near midnight the app's day is already tomorrow: a test dates its input by this, never by the wall clock.
+    /// </summary>
+    public DateOnly Today => DhrTracker.Core.Common.UkDates.TodayInUk(Clock);
+
     /// <summary>Where the app writes every mail it sends (.eml files), in place of SMTP (Production settings only).</summary>
     public string MailFolder => Path.Combine(dataDir, "mail");
 

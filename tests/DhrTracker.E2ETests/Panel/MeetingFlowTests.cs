@@ -11,7 +11,7 @@ public sealed class MeetingFlowTests(BrowserFixture browser)
     [Fact]
     public async Task Coordinator_arranges_a_meeting_and_the_header_shows_the_next_one()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var today = browser.App.Today;
         var day = today.AddDays(14);
         await using var user = await browser.NewSessionAsync();
         var page = user.Page;
