@@ -35,6 +35,11 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
 
     public const string OtherCoordinatorEmail = "coordinator@eastvale.demo.invalid";
 
+    /// <summary>Independent chairs, one per partnership, seated on each demo review past its decision (ADR 0385). Not listed on the sign-in page.</summary>
+    public const string ChairEmail = "chair@demo.invalid";
+
+    public const string OtherChairEmail = "chair@eastvale.demo.invalid";
+
     public async Task SeedAsync(CancellationToken ct = default)
     {
         // The national picture first, on its own check, so a demo database seeded before issue 12 gains it too.
@@ -59,6 +64,13 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         }
 
         await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
+        var chairs = new Dictionary<int, string>
+        {
+            [home.Value] = (await users.CreateAsync(ChairEmail, Roles.PanelMember, PartnershipName, Password, "Demo Independent Chair", isDemo: true))
+                .Value!.UserId,
+            [other.Value] = (await users.CreateAsync(OtherChairEmail, Roles.PanelMember, OtherPartnershipName, Password, "Demo Eastvale Chair",
+                isDemo: true)).Value!.UserId,
+        };
 
         var today = UkDates.TodayInUk(time);
         var settings = ClockSettings.From(new Partnership(), today);
@@ -104,8 +116,9 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];
         db.PanelMemberships.AddRange(
-            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.PanelMember], AgencyId = agencies["Police"], Role = PanelRole.Member },
-            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.Coordinator], Role = PanelRole.Chair });
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = dhr3.Id, UserId = userIds[Roles.PanelMember], AgencyId = agencies["Police"], Role = PanelRole.Member });
+        db.PanelMemberships.AddRange(reviews.Where(r => r.TermsOfReferenceDate is not null).Select(r =>
+            new PanelMembership { Id = Guid.NewGuid(), ReviewId = r.Id, UserId = chairs[r.PartnershipId], Role = PanelRole.Chair }));
         db.ReviewAgencies.AddRange(
             new ReviewAgency
             {
@@ -210,7 +223,6 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             review.DecisionDate = notified.AddDays(25);
             review.DecisionRationale = "The death meets the statutory criteria (synthetic demo data).";
             review.HomeOfficeNotifiedDate = stage == ReviewStage.Drafting ? null : notified.AddDays(27);
-            review.IndependentChair = "Demo Chair";
             review.TermsOfReferenceDate = notified.AddDays(60);
         }
 

@@ -35,7 +35,12 @@ public sealed class Review : IVersioned
 
     public string? ReconsiderationReason { get; set; }
 
+    /// <summary>
+    /// Names typed before the panel seats became the one source of chair and author (ADR 0385). Nothing
+    /// writes them now; they are kept and shown until a chair or author is seated.
+    /// </summary>
     public string? IndependentChair { get; set; }
+
     public string? Author { get; set; }
     public DateOnly? TermsOfReferenceDate { get; set; }
     public DateOnly? ScopeStart { get; set; }

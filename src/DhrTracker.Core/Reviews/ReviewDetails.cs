@@ -1,3 +1,4 @@
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Retention;
 
 namespace DhrTracker.Core.Reviews;
@@ -35,6 +36,9 @@ public sealed record ReviewDetails(
 
     /// <summary>Whether the user may place or lift the hold (<see cref="Access.ReviewAccess.CanSetLegalHold"/>).</summary>
     public bool CanSetLegalHold { get; init; }
+
+    /// <summary>Chair and author as the panel seats say (ADR 0385).</summary>
+    public ReviewLeads Leads { get; init; } = new(null, null, null, null);
 
     /// <summary>The agreed revised timetable, or null; shown beside the statutory and pause-adjusted dates (ADR 0357).</summary>
     public AgreedTimetable? AgreedTimetable { get; init; }

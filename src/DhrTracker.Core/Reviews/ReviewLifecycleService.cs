@@ -3,6 +3,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews.Qa;
 using FluentValidation;
 
@@ -42,7 +43,15 @@ public sealed class ReviewLifecycleService(
         }
 
         input.Regime = ReviewRegimes.For(review);
-        var refusals = ReviewStageMachine.Check(review, input);
+        var refusals = ReviewStageMachine.Check(review, input).ToList();
+
+        // The chair is whoever sits in the panel's chair seat (ADR 0385), so the move asks the panel, not the form.
+        if (input.Move == ReviewMove.AgreeTermsOfReference && refusals.All(r => r.Field != nameof(StageMoveInput.Move))
+            && !await ReviewLeads.HasChairAsync(db, reviewId, ct))
+        {
+            refusals.Add(new(ReviewLeads.ChairField, ReviewLeads.NoChair));
+        }
+
         if (refusals.Count > 0)
         {
             return Result<ReviewStage>.Refused(refusals);

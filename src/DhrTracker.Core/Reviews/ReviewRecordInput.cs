@@ -25,8 +25,6 @@ public sealed class ReviewRecordInput
     public DateOnly? ReconsideredOn { get; set; }
     public string? ReconsiderationReason { get; set; }
 
-    public string? IndependentChair { get; set; }
-    public string? Author { get; set; }
     public DateOnly? TermsOfReferenceDate { get; set; }
     public DateOnly? ScopeStart { get; set; }
     public DateOnly? ScopeEnd { get; set; }
@@ -65,8 +63,6 @@ public sealed class ReviewRecordInput
         HomeOfficeReference = r.HomeOfficeReference,
         ReconsideredOn = r.ReconsideredOn,
         ReconsiderationReason = r.ReconsiderationReason,
-        IndependentChair = r.IndependentChair,
-        Author = r.Author,
         TermsOfReferenceDate = r.TermsOfReferenceDate,
         ScopeStart = r.ScopeStart,
         ScopeEnd = r.ScopeEnd,
@@ -105,8 +101,6 @@ public sealed class ReviewRecordInput
         r.HomeOfficeReference = Clean(HomeOfficeReference);
         r.ReconsideredOn = ReconsideredOn;
         r.ReconsiderationReason = Clean(ReconsiderationReason);
-        r.IndependentChair = Clean(IndependentChair);
-        r.Author = Clean(Author);
         r.TermsOfReferenceDate = TermsOfReferenceDate;
         r.ScopeStart = ScopeStart;
         r.ScopeEnd = ScopeEnd;

@@ -43,8 +43,6 @@ public sealed class ReviewRecordInputValidator : AbstractValidator<ReviewRecordI
         RuleFor(x => x.NotifyingAgency).MaximumLength(ReviewLimits.Name).WithMessage($"Notifying agency must be {ReviewLimits.Name} characters or fewer.");
         RuleFor(x => x.DecisionRationale).MaximumLength(ReviewLimits.LongText).WithMessage($"Rationale must be {ReviewLimits.LongText} characters or fewer.");
         RuleFor(x => x.HomeOfficeReference).MaximumLength(ReviewLimits.ShortText).WithMessage($"Home Office reference must be {ReviewLimits.ShortText} characters or fewer.");
-        RuleFor(x => x.IndependentChair).MaximumLength(ReviewLimits.Name).WithMessage($"Independent chair must be {ReviewLimits.Name} characters or fewer.");
-        RuleFor(x => x.Author).MaximumLength(ReviewLimits.Name).WithMessage($"Author must be {ReviewLimits.Name} characters or fewer.");
     }
 
     /// <summary>Each recorded date is on or after the latest earlier milestone that is recorded, and never in the future.</summary>

@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Retention;
 using FluentValidation;
 
@@ -180,6 +181,7 @@ public sealed class ReviewService(
             CanSetLegalHold = ReviewAccess.CanSetLegalHold(user, review),
             TypeName = ReviewTypeNames.For(review.Partnership, regime),
             ScopeTestFailures = scopeTest,
+            Leads = await ReviewLeads.ReadAsync(db, review.Id, review.IndependentChair, review.Author, ct),
             AgreedTimetable = review.RevisedTargetDate is { } target
                 ? new AgreedTimetable(target, review.RevisedTargetReason, review.RevisedTargetAgreedOn) : null,
         };

@@ -136,7 +136,6 @@ public static class ReviewStageMachine
                 review.HomeOfficeReference = Clean(input.HomeOfficeReference) ?? review.HomeOfficeReference;
                 break;
             case ReviewMove.AgreeTermsOfReference:
-                review.IndependentChair = input.IndependentChair!.Trim();
                 review.TermsOfReferenceDate = input.TermsOfReferenceDate;
                 review.HomeOfficeNotifiedDate = input.HomeOfficeNotifiedDate;
                 break;
@@ -250,7 +249,6 @@ public static class ReviewStageMachine
         DecisionDate = r.DecisionDate,
         DecisionRationale = r.DecisionRationale,
         HomeOfficeNotifiedDate = r.HomeOfficeNotifiedDate,
-        IndependentChair = r.IndependentChair,
         TermsOfReferenceDate = r.TermsOfReferenceDate,
         LocalSignOffDate = r.LocalSignOffDate,
         LocalSignOffBody = r.LocalSignOffBody,

@@ -25,7 +25,6 @@ public sealed class StageMoveInput
     /// <summary>On reconsideration: the Secretary of State directed a review (DVCVA 2004 s.9(2)), so it must now be held.</summary>
     public bool DirectedBySecretaryOfState { get; set; }
 
-    public string? IndependentChair { get; set; }
     public DateOnly? TermsOfReferenceDate { get; set; }
 
     public DateOnly? LocalSignOffDate { get; set; }

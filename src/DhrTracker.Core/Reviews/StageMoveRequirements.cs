@@ -72,11 +72,6 @@ public static class StageMoveRequirements
 
     private static IEnumerable<FieldError> TermsOfReference(StageMoveInput input)
     {
-        if (Blank(input.IndependentChair))
-        {
-            yield return new(nameof(input.IndependentChair), "Enter the independent chair: terms of reference are agreed once a chair is appointed.");
-        }
-
         if (input.TermsOfReferenceDate is null)
         {
             yield return new(nameof(input.TermsOfReferenceDate), "Enter the date the terms of reference were agreed.");

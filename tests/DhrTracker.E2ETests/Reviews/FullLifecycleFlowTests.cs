@@ -28,7 +28,8 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         }),
         new("AgreeTermsOfReference", "InformationGathering", async page =>
         {
-            await page.GetByLabel("Independent chair").FillAsync("Synthetic Chair");
+            // The chair comes from the panel (ADR 0385): the move names whoever sits in the chair seat.
+            await Assertions.Expect(page.GetByTestId("move-chair")).ToContainTextAsync("Demo Independent Chair");
             await page.GetByLabel("Date terms of reference agreed").FillAsync("2026-03-02");
         }),
         new("StartPanelAnalysis", "PanelAnalysis", Nothing),
@@ -70,6 +71,11 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/[0-9a-f-]{36}$"));
         var reviewUrl = page.Url;
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Agencies & panel" }).ClickAsync();
+        await Choose(page, "UserId", "Demo Independent Chair");
+        await Choose(page, "Role", "Chair");
+        await page.GetByTestId("add-panel-member").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("panel-row")).ToContainTextAsync("Demo Independent Chair");
         Assert.Equal(counts["Notified"] + 1, (await StageCountsAsync(user))["Notified"]);
 
         var from = "Notified";

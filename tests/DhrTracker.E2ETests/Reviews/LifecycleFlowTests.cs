@@ -70,12 +70,12 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR6", Exact = true }).ClickAsync();
 
         await page.GetByTestId("edit-record").ClickAsync();
-        await page.GetByLabel("Author (if not the chair)").FillAsync("Synthetic Author");
+        await page.GetByLabel("Home Office reference").FillAsync("HO/SYNTHETIC/6");
         await page.GetByLabel("Date of death").FillAsync("2099-01-01");
         await page.GetByTestId("save-record").ClickAsync();
 
         await Assertions.Expect(page.Locator("#field-DateOfDeath")).ToContainTextAsync("Date of death must be today or in the past.");
-        await Assertions.Expect(page.GetByLabel("Author (if not the chair)")).ToHaveValueAsync("Synthetic Author");
+        await Assertions.Expect(page.GetByLabel("Home Office reference")).ToHaveValueAsync("HO/SYNTHETIC/6");
         await user.AssertAccessibleAsync();
     }
 

@@ -143,6 +143,7 @@ public sealed class ActionPlanServiceTests
         await using var s = await PlanSetup.CreateAsync(provider);
         var lifecycle = s.Db.Get<Core.Reviews.ReviewLifecycleService>();
         var moves = Reviews.ReviewLifecycleServiceTests.WholeLifecycle().ToList();
+        await CaseFile.SeatChairAsync(s.Db, s.ReviewId, PlanSetup.Partnership);
         foreach (var move in moves[..^1])
         {
             move.Version = await VersionAsync(s);

@@ -4,6 +4,7 @@ using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
+using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
@@ -125,6 +126,14 @@ public sealed record CaseFile(
         var proceeding = await read.ParallelProceedings.Where(p => p.ReviewId == reviewId).Select(p => p.Id).SingleAsync();
         return new CaseFile(reviewId, reference, victim, perpetrator, relationship, involvement, seatIds.FirstOrDefault(), finding,
             recommendation, policeAction, housingAction, doneAction, update, evidence, document, documentVersion, proceeding, spareVictim, sparePerpetrator);
+    }
+
+    /// <summary>A panel member of the partnership seated as the review's independent chair: terms of reference need one (ADR 0385).</summary>
+    public static async Task<string> SeatChairAsync(TestDatabase db, Guid reviewId, string partnership)
+    {
+        var chair = await db.CreateUserAsync(Roles.PanelMember, partnership);
+        await SeatAsync(db, reviewId, chair, PanelRole.Chair);
+        return chair;
     }
 
     /// <summary>Seats a user straight in the panel table, as issue 4's data would hold them (no service rules applied).</summary>

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.IntegrationTests.Reviews;
@@ -28,7 +29,7 @@ public sealed class ReviewLifecycleServiceTests
         public ValueTask DisposeAsync() => Db.DisposeAsync();
     }
 
-    private static async Task<Setup> ReviewAsync(DatabaseProvider provider)
+    private static async Task<Setup> ReviewAsync(DatabaseProvider provider, bool seatChair = true)
     {
         var db = await TestDatabase.CreateAsync(provider);
         await db.CreatePartnershipAsync("Partnership A", "A DHR");
@@ -42,6 +43,11 @@ public sealed class ReviewLifecycleServiceTests
             NotifyingAgency = "Police",
         });
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        if (seatChair)
+        {
+            await CaseFile.SeatChairAsync(db, created.Value, "Partnership A");
+        }
+
         return new Setup(db, coordinator, created.Value);
     }
 
@@ -62,7 +68,6 @@ public sealed class ReviewLifecycleServiceTests
         yield return new()
         {
             Move = ReviewMove.AgreeTermsOfReference,
-            IndependentChair = "Chair A",
             TermsOfReferenceDate = new DateOnly(2026, 4, 10),
             HomeOfficeNotifiedDate = new DateOnly(2026, 3, 21),
         };
@@ -86,6 +91,48 @@ public sealed class ReviewLifecycleServiceTests
             FamilyToldOfPublicationOn = new DateOnly(2026, 10, 13),
         };
         yield return new() { Move = ReviewMove.Close, ClosedDate = new DateOnly(2026, 11, 20), CommissionerCopyDate = new DateOnly(2026, 10, 20), Note = "All actions signed off." };
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Terms_of_reference_wait_for_a_chair_on_the_panel_and_the_summary_says_what_the_panel_says(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider, seatChair: false);
+        foreach (var move in WholeLifecycle().Take(2))
+        {
+            Assert.True((await s.MoveAsync(move)).Succeeded);
+        }
+
+        // As an installed database holds a review from before ADR 0385: a chair's name typed into the record.
+        await using (var context = s.Db.NewContext())
+        {
+            (await context.Reviews.SingleAsync(r => r.Id == s.ReviewId)).IndependentChair = "Typed Chair";
+            await context.SaveChangesAsync();
+        }
+
+        var before = await s.LoadAsync();
+        var refused = await s.MoveAsync(WholeLifecycle().ElementAt(2));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal(("Chair", "Seat the independent chair on the panel first (the Agencies & panel tab): terms of reference are agreed once a chair is appointed."),
+            (error.Field, error.Message));
+        var unmoved = await s.LoadAsync();
+        Assert.Equal((ReviewStage.Commissioning, before.Version), (unmoved.Stage, unmoved.Version));
+        var leads = (await s.Db.Get<ReviewService>().GetAsync(s.ReviewId))!.Leads;
+        Assert.Equal(("No chair sits on the panel (the record named Typed Chair before the panel held the chair)", "Not appointed"),
+            (leads.ChairText, leads.AuthorText));
+
+        var admin = s.Db.Get<UserAdmin>();
+        var chair = await admin.CreateAsync("chair@example.org", Roles.PanelMember, "Partnership A", "a long test passphrase 1", "Seated Chair");
+        await CaseFile.SeatAsync(s.Db, s.ReviewId, chair.Value!.UserId, PanelRole.Chair);
+        Assert.True((await s.MoveAsync(WholeLifecycle().ElementAt(2))).Succeeded);
+        leads = (await s.Db.Get<ReviewService>().GetAsync(s.ReviewId))!.Leads;
+        Assert.Equal(("Seated Chair", "Seated Chair (the chair)"), (leads.ChairText, leads.AuthorText));
+
+        var author = await admin.CreateAsync("author@example.org", Roles.PanelMember, "Partnership A", "a long test passphrase 1", "Seated Author");
+        await CaseFile.SeatAsync(s.Db, s.ReviewId, author.Value!.UserId, PanelRole.Author);
+        leads = (await s.Db.Get<ReviewService>().GetAsync(s.ReviewId))!.Leads;
+        Assert.Equal(("Seated Chair", "Seated Author"), (leads.ChairText, leads.AuthorText));
+        Assert.Equal("Typed Chair", (await s.LoadAsync()).IndependentChair);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -326,7 +373,7 @@ public sealed class ReviewLifecycleServiceTests
         await using var s = await ReviewAsync(provider);
         var input = ReviewRecordInput.From(await s.LoadAsync());
         input.DateNotified = new DateOnly(2026, 3, 31);
-        input.IndependentChair = "Chair B";
+        input.HomeOfficeReference = "HO/2026/B";
 
         var result = await s.Lifecycle.UpdateAsync(s.ReviewId, input);
 
@@ -335,7 +382,7 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal((new DateOnly(2026, 4, 30), result.Value), (review.ActiveDueDate!.Value, review.Version));
         await using var context = s.Db.NewContext();
         var row = await context.AuditEntries.SingleAsync(a => a.Action == AuditActions.Update);
-        Assert.Equal(["ActiveDueDate", "DateNotified", "IndependentChair"], row.Detail!.Split(", ").Order());
+        Assert.Equal(["ActiveDueDate", "DateNotified", "HomeOfficeReference"], row.Detail!.Split(", ").Order());
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

@@ -68,6 +68,7 @@ public sealed class StatutoryProcessServiceTests
             NotificationSource = source,
         });
         Assert.True(created.Succeeded, string.Join("; ", created.Errors));
+        await CaseFile.SeatChairAsync(db, created.Value, "Partnership A");
         return new Setup(db, created.Value);
     }
 
@@ -227,7 +228,7 @@ public sealed class StatutoryProcessServiceTests
         }
 
         var legacy = await s.RecordAsync();
-        legacy.Author = "Author B";
+        legacy.HomeOfficeReference = "HO/2026/B";
         Assert.True((await s.Lifecycle.UpdateAsync(s.ReviewId, legacy)).Succeeded);
 
         var recorded = await s.RecordAsync();

@@ -126,7 +126,7 @@ public sealed class ReviewRecordInputValidatorTests
     public void Overlong_text_is_refused()
     {
         var input = Valid();
-        input.IndependentChair = new string('c', ReviewLimits.Name + 1);
-        Assert.Contains(validator.Validate(input).Errors, e => e.PropertyName == nameof(ReviewRecordInput.IndependentChair));
+        input.NotifyingAgency = new string('c', ReviewLimits.Name + 1);
+        Assert.Contains(validator.Validate(input).Errors, e => e.PropertyName == nameof(ReviewRecordInput.NotifyingAgency));
     }
 }

@@ -124,7 +124,6 @@ public sealed class ReviewStageMachineTests
         { ReviewMove.RecordDecision, nameof(StageMoveInput.Decision), "Choose whether a review will be held." },
         { ReviewMove.RecordDecision, nameof(StageMoveInput.DecisionDate), "Enter the date of the decision." },
         { ReviewMove.RecordDecision, nameof(StageMoveInput.DecisionRationale), "Enter the rationale for the decision." },
-        { ReviewMove.AgreeTermsOfReference, nameof(StageMoveInput.IndependentChair), "Enter the independent chair: terms of reference are agreed once a chair is appointed." },
         { ReviewMove.AgreeTermsOfReference, nameof(StageMoveInput.TermsOfReferenceDate), "Enter the date the terms of reference were agreed." },
         { ReviewMove.AgreeTermsOfReference, nameof(StageMoveInput.HomeOfficeNotifiedDate), "Enter the date the Home Office was told of the decision to hold the review." },
         { ReviewMove.SubmitToHomeOffice, nameof(StageMoveInput.QaSubmissionDate), "Enter the date the report was submitted to the Home Office QA panel." },
@@ -282,7 +281,6 @@ public sealed class ReviewStageMachineTests
     {
         var record = RecordAt(ReviewStage.Commissioning);
         record.TermsOfReferenceDate = null;
-        record.IndependentChair = null;
         Assert.Empty(ReviewStageMachine.MissingFactsForStage(ReviewStage.Commissioning, record));
     }
 
@@ -323,7 +321,6 @@ public sealed class ReviewStageMachineTests
         DecisionDate = new DateOnly(2025, 2, 10),
         DecisionRationale = "Criteria met.",
         HomeOfficeNotifiedDate = new DateOnly(2025, 2, 11),
-        IndependentChair = "Chair A",
         TermsOfReferenceDate = new DateOnly(2025, 3, 1),
         QaSubmissionDate = new DateOnly(2025, 9, 1),
         QaOutcome = QaOutcome.Publish,
@@ -346,7 +343,6 @@ public sealed class ReviewStageMachineTests
         DecisionDate = new DateOnly(2025, 2, 10),
         DecisionRationale = "The death meets the statutory criteria.",
         HomeOfficeNotifiedDate = new DateOnly(2025, 2, 11),
-        IndependentChair = "Chair A",
         TermsOfReferenceDate = new DateOnly(2025, 3, 1),
         QaSubmissionDate = new DateOnly(2025, 9, 1),
         QaOutcome = outcome,

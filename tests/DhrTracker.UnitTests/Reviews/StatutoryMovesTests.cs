@@ -240,7 +240,6 @@ public sealed class StatutoryMovesTests
         DecisionDate = new DateOnly(2026, 2, 3),
         DecisionRationale = "Criteria met.",
         HomeOfficeNotifiedDate = new DateOnly(2026, 2, 5),
-        IndependentChair = "Chair A",
         TermsOfReferenceDate = new DateOnly(2026, 3, 1),
         LocalSignOffDate = new DateOnly(2026, 8, 1),
         LocalSignOffBody = "Northbridge CSP board",
