@@ -13,8 +13,6 @@ namespace DhrTracker.Core.Dashboard;
 /// </summary>
 public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
 {
-    public const int UpcomingWindowDays = 30;
-
     /// <summary>Rows per dashboard list; each list's count links to the full, paged list.</summary>
     public const int ListLimit = 25;
 
@@ -37,22 +35,20 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
         var overdue = await Count(new ReviewQuery(Rag: Rag.Red));
         var atRisk = await Count(new ReviewQuery(Rag: Rag.Amber));
         var paused = await Count(new ReviewQuery(Paused: true));
-        var upcoming = await Count(new ReviewQuery(DueWithinDays: UpcomingWindowDays));
 
-        // The lists are the first rows of the list each count links to, so SQL picks and orders them:
-        // most days overdue is the earliest due date; red and amber together are "due by the end of
-        // the amber window". Only those rows are read, with their pauses.
+        // One list for overdue and due soon (ADR 0383), the first rows of the two lists the counts link to, so SQL
+        // picks and orders them: most days overdue is the earliest due date; red and amber together are "due by
+        // the end of the amber window". Only those rows are read, with their pauses.
         var amberUntil = today.AddDays(settings.AmberWindowDays);
         var late = await ReadAsync(visible.Where(r => r.ActiveDueDate != null && r.ActiveDueDate <= amberUntil), settings, today, ct);
-        var soon = await ReadAsync(visible.Apply(new ReviewQuery(DueWithinDays: UpcomingWindowDays), today, settings.AmberWindowDays),
-            settings, today, ct);
 
         var days = settings.HomeOfficeNotificationDays;
         var waits = new DashboardWaits(visible, today, ct);
-        return new DashboardView(today, settings.AmberWindowDays, UpcomingWindowDays, byStage, overdue, atRisk, paused, upcoming,
-            await Count(new ReviewQuery(AwaitingHomeOffice: true)), late, soon,
+        return new DashboardView(today, settings.AmberWindowDays, byStage, overdue, atRisk, paused,
+            await Count(new ReviewQuery(AwaitingHomeOffice: true)), late,
             await waits.ListAsync(ReviewFilters.AwaitingHomeOffice, r => r.QaSubmissionDate))
         {
+            RagFollowsAgreed = settings.RagFollowsAgreedTimetable,
             HomeOfficeNotToldCount = await Count(new ReviewQuery(HomeOfficeNotTold: true)),
             HomeOfficeNotificationDays = days,
             HomeOfficeNotTold = (await waits.ListAsync(ReviewFilters.HomeOfficeNotTold, r => r.DecisionDate))

@@ -9,17 +9,21 @@ namespace DhrTracker.Core.Dashboard;
 public sealed record DashboardView(
     DateOnly Today,
     int AmberWindowDays,
-    int UpcomingWindowDays,
     IReadOnlyDictionary<ReviewStage, int> ByStage,
     int OverdueCount,
     int AtRiskCount,
     int PausedCount,
-    int UpcomingCount,
     int AwaitingHomeOfficeCount,
-    IReadOnlyList<DashboardReview> OverdueAndAtRisk,
-    IReadOnlyList<DashboardReview> Upcoming,
+    IReadOnlyList<DashboardReview> OverdueAndDueSoon,
     IReadOnlyList<DashboardWait> AwaitingHomeOffice)
 {
+    /// <summary>
+    /// True when the partnership's RAG follows an agreed revised date where a review has one (ADR 0357), so the
+    /// overdue and due-soon counts measure against it; false when they measure against the statutory date.
+    /// Either way paused days are not taken off.
+    /// </summary>
+    public bool RagFollowsAgreed { get; init; }
+
     /// <summary>Decisions the Home Office has not been told of: the partnership's own task, due <see cref="HomeOfficeNotificationDays"/> after the decision.</summary>
     public int HomeOfficeNotToldCount { get; init; }
 
@@ -38,5 +42,5 @@ public sealed record DashboardView(
     public int AgencySubmissionsOverdueCount { get; init; }
 
     public static DashboardView Empty(DateOnly today) =>
-        new(today, 0, 30, new Dictionary<ReviewStage, int>(), 0, 0, 0, 0, 0, [], [], []);
+        new(today, 0, new Dictionary<ReviewStage, int>(), 0, 0, 0, 0, [], []);
 }

@@ -109,27 +109,10 @@ public sealed class ReviewService(
         var reviews = db.Reviews.AsNoTracking().Visible(user).Apply(query, today, settings.AmberWindowDays);
 
         var total = await reviews.CountAsync(ct);
-        var rows = await Sort(reviews, page)
-            .Skip(page.Skip).Take(page.Take)
-            .Select(r => new
-            {
-                r.Id,
-                r.Reference,
-                r.DateOfDeath,
-                r.DateNotified,
-                r.Stage,
-                r.Decision,
-                r.ActiveDueDate,
-                PausedFor = r.Pauses.Where(p => p.EndDate == null).Select(p => (PauseReason?)p.Reason).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+        var items = await ReviewListRows.ReadAsync(db, reviews, page, today, settings.AmberWindowDays, ct);
         // The filters, never the rows: a search is on references, and the trail must not repeat case content.
         db.Record(time, user, AuditActions.List, Entity, "", detail: $"{AuditFilters.Describe(query)}; page {page.Page + 1}; {total} found");
         await db.SaveChangesAsync(ct);
-        var items = rows.Select(r => new ReviewListItem(r.Id, r.Reference, r.DateOfDeath, r.DateNotified, r.Stage, r.Decision,
-                r.ActiveDueDate, ReviewClocks.RagFor(r.ActiveDueDate, today, settings.AmberWindowDays),
-                r.ActiveDueDate is { } due ? Math.Max(0, today.DayNumber - due.DayNumber) : 0, r.PausedFor))
-            .ToList();
         return new PagedResult<ReviewListItem>(items, total);
     }
 
@@ -218,21 +201,4 @@ public sealed class ReviewService(
 
     internal static Result<Guid> ReferenceTaken(string reference) => Result<Guid>.Refused(nameof(NewReviewInput.Reference),
         $"Reference '{reference}' is already used by another review in this partnership. Choose a different reference.");
-
-    private static IQueryable<Review> Sort(IQueryable<Review> reviews, PageRequest page) => (page.SortBy, page.Descending) switch
-    {
-        (nameof(ReviewListItem.Reference), false) => reviews.OrderBy(r => r.Reference),
-        (nameof(ReviewListItem.Reference), true) => reviews.OrderByDescending(r => r.Reference),
-        (nameof(ReviewListItem.DateOfDeath), false) => reviews.OrderBy(r => r.DateOfDeath).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.DateOfDeath), true) => reviews.OrderByDescending(r => r.DateOfDeath).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.Stage), false) => reviews.OrderBy(ReviewFilters.StageOrder).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.Stage), true) => reviews.OrderByDescending(ReviewFilters.StageOrder).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.DateNotified), false) => reviews.OrderBy(r => r.DateNotified).ThenBy(r => r.Reference),
-        // Reviews with no running clock sort last either way. Most days overdue = earliest due date.
-        (nameof(ReviewListItem.DueDate), false) or (nameof(ReviewListItem.DaysOverdue), true) =>
-            reviews.OrderBy(r => r.ActiveDueDate == null).ThenBy(r => r.ActiveDueDate).ThenBy(r => r.Reference),
-        (nameof(ReviewListItem.DueDate), true) or (nameof(ReviewListItem.DaysOverdue), false) =>
-            reviews.OrderBy(r => r.ActiveDueDate == null).ThenByDescending(r => r.ActiveDueDate).ThenBy(r => r.Reference),
-        _ => reviews.OrderByDescending(r => r.DateNotified).ThenBy(r => r.Reference),
-    };
 }

@@ -76,13 +76,13 @@ public sealed class DashboardServiceTests
         var view = await db.Get<DashboardService>().GetAsync();
 
         // A DHR5's decision was made and the Home Office not told: the partnership's own task, not a wait on the Home Office (ADR 0356).
-        Assert.Equal((1, 2, 4, 1, 0, 1), (view.OverdueCount, view.AtRiskCount, view.UpcomingCount, view.PausedCount, view.AwaitingHomeOfficeCount,
+        Assert.Equal((1, 2, 1, 0, 1), (view.OverdueCount, view.AtRiskCount, view.PausedCount, view.AwaitingHomeOfficeCount,
             view.HomeOfficeNotToldCount));
+        Assert.False(view.RagFollowsAgreed);
         var reviews = db.Get<ReviewService>();
         async Task<int> Listed(ReviewQuery q) => (await reviews.ListAsync(q, new PageRequest())).TotalCount;
         Assert.Equal(view.OverdueCount, await Listed(new ReviewQuery(Rag: Rag.Red)));
         Assert.Equal(view.AtRiskCount, await Listed(new ReviewQuery(Rag: Rag.Amber)));
-        Assert.Equal(view.UpcomingCount, await Listed(new ReviewQuery(DueWithinDays: 30)));
         Assert.Equal(view.PausedCount, await Listed(new ReviewQuery(Paused: true)));
         Assert.Equal(view.AwaitingHomeOfficeCount, await Listed(new ReviewQuery(AwaitingHomeOffice: true)));
         Assert.Equal(view.HomeOfficeNotToldCount, await Listed(new ReviewQuery(HomeOfficeNotTold: true)));
@@ -90,17 +90,17 @@ public sealed class DashboardServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Overdue_and_at_risk_are_listed_most_overdue_first_with_the_pause_reason(DatabaseProvider provider)
+    public async Task Overdue_and_due_soon_are_one_list_most_overdue_first_and_later_deadlines_are_left_out(DatabaseProvider provider)
     {
         var (db, ids) = await SeedAsync(provider);
         await using var _ = db;
 
         var view = await db.Get<DashboardService>().GetAsync();
 
-        Assert.Equal(["A DHR1", "A DHR5", "A DHR2"], view.OverdueAndAtRisk.Select(r => r.Reference));
-        Assert.Equal((24, Rag.Red), (view.OverdueAndAtRisk[0].Clock.DaysOverdue, view.OverdueAndAtRisk[0].Clock.Rag));
-        Assert.Equal(["A DHR5", "A DHR2", "A DHR4", "A DHR3"], view.Upcoming.Select(r => r.Reference));
-        Assert.Equal(PauseReason.AgencyDelay, view.Upcoming.Single(r => r.Id == ids["paused"]).Clock.PausedFor);
+        // A DHR3 and A DHR4 fall due in 30 and 29 days, past the 28-day amber window: green, so not listed.
+        Assert.Equal(["A DHR1", "A DHR5", "A DHR2"], view.OverdueAndDueSoon.Select(r => r.Reference));
+        Assert.Equal((24, Rag.Red), (view.OverdueAndDueSoon[0].Clock.DaysOverdue, view.OverdueAndDueSoon[0].Clock.Rag));
+        Assert.DoesNotContain(view.OverdueAndDueSoon, r => r.Id == ids["paused"]);
         Assert.Empty(view.AwaitingHomeOffice);
         var untold = Assert.Single(view.HomeOfficeNotTold);
         // Decided 1 Jun 2026; the Home Office was due to be told within 7 days, by 8 Jun: 171 days overdue on 26 Nov.
@@ -136,7 +136,7 @@ public sealed class DashboardServiceTests
 
         var view = await db.Get<DashboardService>().GetAsync();
 
-        Assert.Equal((0, 0, 0), (view.OverdueCount, view.UpcomingCount, view.ByStage.Count));
-        Assert.Empty(view.OverdueAndAtRisk);
+        Assert.Equal((0, 0, 0), (view.OverdueCount, view.AtRiskCount, view.ByStage.Count));
+        Assert.Empty(view.OverdueAndDueSoon);
     }
 }

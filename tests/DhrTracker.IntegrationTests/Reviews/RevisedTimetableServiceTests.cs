@@ -1,5 +1,6 @@
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Common;
+using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reviews;
@@ -94,6 +95,8 @@ public sealed class RevisedTimetableServiceTests
         var reviews = db.Get<ReviewService>();
         async Task<int> Listed(Rag rag) => (await reviews.ListAsync(new ReviewQuery(Rag: rag), new PageRequest())).TotalCount;
         Assert.Equal((1, 0), (await Listed(Rag.Red), await Listed(Rag.Green)));
+        var dashboard = await db.Get<DashboardService>().GetAsync();
+        Assert.Equal((1, false), (dashboard.OverdueCount, dashboard.RagFollowsAgreed));
 
         db.SignInAs(await db.CreateUserAsync(Roles.Administrator, "Partnership A"));
         var settings = (await db.Get<PartnershipSettingsService>().GetAsync(await PartnershipIdAsync(db)))!;
@@ -102,6 +105,8 @@ public sealed class RevisedTimetableServiceTests
 
         db.SignInAs(coordinator);
         Assert.Equal((0, 1), (await Listed(Rag.Red), await Listed(Rag.Green)));
+        dashboard = await db.Get<DashboardService>().GetAsync();
+        Assert.Equal((0, true), (dashboard.OverdueCount, dashboard.RagFollowsAgreed)); // the card says which date it counts against
         var clock = (await reviews.GetAsync(id))!.Clock;
         Assert.Equal((Rag.Green, 86, true), (clock.Rag, clock.DaysOverdue, clock.RagFollowsAgreed));
         var item = Assert.Single((await reviews.ListAsync(new ReviewQuery(), new PageRequest())).Items);

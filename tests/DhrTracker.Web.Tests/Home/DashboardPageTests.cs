@@ -65,6 +65,48 @@ public sealed partial class DashboardPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Overdue_and_due_soon_are_one_card_and_one_list_and_a_paused_review_says_what_its_pauses_explain()
+    {
+        // Held 260 days ago: the report fell due six months later, so it is late by the statute; 100 paused days
+        // put the adjusted date beyond today.
+        var today = DhrTracker.Core.Common.UkDates.TodayInUk(factory.Clock);
+        var decided = today.AddDays(-260);
+        var statutory = decided.AddMonths(6);
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var partnership = await db.Partnerships.SingleAsync(p => p.Name == AppFactory.Partnership, TestContext.Current.CancellationToken);
+            var review = new Review
+            {
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership.Id,
+                Reference = "WT DHR3",
+                Stage = ReviewStage.Drafting,
+                CreatedByUserId = "test",
+                DateOfDeath = decided.AddDays(-30),
+                DateNotified = decided.AddDays(-25),
+                Decision = ReviewDecision.Hold,
+                DecisionDate = decided,
+                ActiveDueDate = statutory,
+            };
+            review.Pauses.Add(new ReviewPause { Id = Guid.NewGuid(), StartDate = decided.AddDays(10), EndDate = decided.AddDays(110), Reason = PauseReason.CriminalTrial });
+            db.Reviews.Add(review);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var client = await factory.SignedInClientAsync(coordinator);
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(("1", "/reviews?rag=Red"), Count(html, "count-overdue"));
+        Assert.Contains("against the statutory date, paused days included", html, StringComparison.Ordinal);
+        Assert.Equal(("0", "/reviews?rag=Amber"), Count(html, "count-at-risk"));
+        Assert.DoesNotContain("count-upcoming", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Deadlines in the next", html, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<h2[^>]*>Overdue and due soon</h2>"));
+        Assert.Contains($"{today.DayNumber - statutory.DayNumber} days overdue", html, StringComparison.Ordinal);
+        Assert.Contains("on time allowing for 100 paused days", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task My_actions_names_the_partnerships_reviews()
     {
         var lead = await factory.CreateUserAsync(Roles.AgencyLead, "Police");

@@ -31,8 +31,23 @@ public sealed class ReviewHeaderAndActionsTests : MudTestContext
         var header = Render<ReviewHeader>(p => p.Add(x => x.Review, Details(ReviewStage.Scoping, Overdue(12))));
 
         Assert.Equal("12 days overdue", header.Find("[data-testid=rag]").TextContent);
+        Assert.Equal("12 days past the statutory date", header.Find("[data-testid=clock-words]").TextContent);
+        Assert.Empty(header.FindAll("[data-testid=adjusted-due]"));
         Assert.Equal("Scoping", header.Find("[data-testid=review-stage]").TextContent.Trim());
         Assert.Empty(header.FindAll("[data-testid=paused-banner]"));
+    }
+
+    [Fact]
+    public void A_long_paused_review_says_it_is_late_by_the_statute_and_on_time_allowing_for_the_pauses()
+    {
+        // Report due 1 Sep 2026, read 1 Nov: 61 days late; 70 days paused put the adjusted date at 10 Nov.
+        var clock = new ClockReading(ClockKind.Report, new DateOnly(2026, 3, 1), new DateOnly(2026, 9, 1), new DateOnly(2026, 9, 1),
+            new DateOnly(2026, 11, 10), 70, 61, 0, -61, Rag.Red, null);
+
+        var header = Render<ReviewHeader>(p => p.Add(x => x.Review, Details(ReviewStage.Drafting, clock)));
+
+        Assert.Equal("61 days past the statutory date; on time allowing for 70 paused days", header.Find("[data-testid=clock-words]").TextContent);
+        Assert.Equal("10 Nov 2026", header.Find("[data-testid=adjusted-due]").TextContent);
     }
 
     [Fact]
