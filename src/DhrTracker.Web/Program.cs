@@ -1,3 +1,4 @@
+using System.Globalization;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using DhrTracker.Web;
@@ -10,6 +11,9 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
+// UK formats whatever the browser asks for or the server's locale is (issue 16, ADR 0384): requests and circuits
+// through request localisation, background work (reminders) through the process default.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = UkCulture.Culture;
 var requireMfa = builder.Configuration.GetValue("Security:RequireMfa", true);
 if (!requireMfa && !builder.Environment.IsDevelopment())
 {
@@ -55,6 +59,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 var app = builder.Build();
 
 app.UseSecurityHeaders();
+app.UseRequestLocalization(UkCulture.Options());
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -35,16 +35,17 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// A fresh browser profile (cookies, storage) with a UK locale, plus a log of CSP violations.
+    /// A fresh browser profile (cookies, storage) with a UK locale unless a test asks for another (a US
+    /// browser must still type dates day first), plus a log of CSP violations.
     /// The app's certificate is self-signed for this run, so the browser is told to accept it.
     /// </summary>
-    public async Task<UserSession> NewSessionAsync()
+    public async Task<UserSession> NewSessionAsync(string locale = "en-GB")
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = App.BaseUrl,
             IgnoreHTTPSErrors = true,
-            Locale = "en-GB",
+            Locale = locale,
             TimezoneId = "Europe/London",
         });
         context.SetDefaultTimeout(15_000);

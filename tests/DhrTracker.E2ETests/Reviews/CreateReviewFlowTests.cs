@@ -11,7 +11,8 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
     [Fact]
     public async Task Coordinator_creates_a_review_sees_it_in_the_list_and_opens_it()
     {
-        await using var user = await browser.NewSessionAsync();
+        // A browser set to US English, which read 03/10/2026 as 10 March in a native date box (issue 16).
+        await using var user = await browser.NewSessionAsync(locale: "en-US");
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
@@ -26,8 +27,8 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
         await user.AssertAccessibleAsync();
 
         await page.GetByLabel("Reference").FillAsync("Northbridge DHR40");
-        await page.GetByLabel("Date of death").FillAsync("2026-10-03");
-        await page.GetByLabel("Date the partnership was notified").FillAsync("2026-10-06");
+        await page.GetByLabel("Date of death").FillAsync("03/10/2026");
+        await page.GetByLabel("Date the partnership was notified").FillAsync("6 Oct 2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/[0-9a-f-]{36}$"));
@@ -50,10 +51,18 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
 
         await page.GetByLabel("Reference").FillAsync("Northbridge DHR1");
         await page.GetByLabel("Date of death").FillAsync("2026-10-03");
-        await page.GetByLabel("Date the partnership was notified").FillAsync("2026-10-01");
+        // A date that does not exist is kept as typed and stops the save: it is not saved as no date (issue 16).
+        await page.GetByLabel("Date the partnership was notified").FillAsync("31/02/2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
 
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
+        await Assertions.Expect(summary).ToContainTextAsync("Date the partnership was notified must be a real date, for example 26/11/2026.");
+        await Assertions.Expect(page.Locator("#field-DateNotified")).ToContainTextAsync("must be a real date");
+        await Assertions.Expect(page.GetByLabel("Date the partnership was notified")).ToHaveValueAsync("31/02/2026");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/new$"));
+
+        await page.GetByLabel("Date the partnership was notified").FillAsync("2026-10-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Date notified must be on or after the date of death.");
         await Assertions.Expect(page.Locator("#field-DateNotified")).ToContainTextAsync("Date notified must be on or after the date of death.");
         await user.AssertAccessibleAsync();

@@ -18,12 +18,12 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         await user.AssertAccessibleAsync();
 
         await page.GetByTestId("move-RecordDecision").ClickAsync();
-        await page.GetByLabel("Date of decision").FillAsync("2026-11-20");
+        await page.GetByLabel("Date of decision").FillAsync("20/11/2026");
         await page.GetByTestId("confirm-move").ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Choose whether a review will be held.");
         await Assertions.Expect(summary).ToContainTextAsync("Enter the rationale for the decision.");
-        await Assertions.Expect(page.GetByLabel("Date of decision")).ToHaveValueAsync("2026-11-20");
+        await Assertions.Expect(page.GetByLabel("Date of decision")).ToHaveValueAsync("20/11/2026");
         await user.AssertAccessibleAsync();
 
         await page.Locator("#field-Decision").GetByRole(AriaRole.Combobox).ClickAsync();

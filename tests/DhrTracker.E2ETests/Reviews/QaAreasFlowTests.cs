@@ -55,7 +55,7 @@ public sealed class QaAreasFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "QA letter" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("qa-areas-summary")).ToHaveTextAsync("None recorded.");
         await page.GetByTestId("add-qa-area").ClickAsync();
-        await Assertions.Expect(page.GetByLabel("Date of the QA letter")).ToHaveValueAsync(approved.ToString("yyyy-MM-dd"));
+        await Assertions.Expect(page.GetByLabel("Date of the QA letter")).ToHaveValueAsync(approved.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("save-qa-area").ClickAsync();
 
         // Refused without its text: the summary names the rule, the form stays with what was typed.

@@ -5,7 +5,8 @@ namespace DhrTracker.Web.Components.Shared;
 
 /// <summary>
 /// Errors of one form: the Core validator run field by field as the user types, then the service's
-/// refusals on submit. The model is never reset, so what the user typed survives every refusal.
+/// refusals on submit. The model is never reset, so what the user typed survives every refusal. Text a box could
+/// not read (<see cref="Unreadable"/>) comes first: it is why the model holds no value for that field.
 /// </summary>
 public sealed class FormState<T>(IValidator<T> validator, T model)
 {
@@ -13,11 +14,15 @@ public sealed class FormState<T>(IValidator<T> validator, T model)
 
     public T Model { get; } = model;
 
-    public IReadOnlyList<FieldError> Errors => errors.Select(e => new FieldError(e.Key, e.Value)).ToList();
+    /// <summary>Cascade this to the form's fields; while it has any, the form must not save.</summary>
+    public UnreadableFields Unreadable { get; } = new();
 
-    public bool Has(string field) => errors.ContainsKey(field);
+    public IReadOnlyList<FieldError> Errors =>
+        [.. Unreadable.Errors, .. errors.Where(e => Unreadable.For(e.Key) is null).Select(e => new FieldError(e.Key, e.Value))];
 
-    public string? For(string field) => errors.GetValueOrDefault(field);
+    public bool Has(string field) => For(field) is not null;
+
+    public string? For(string field) => Unreadable.For(field) ?? errors.GetValueOrDefault(field);
 
     public async Task ValidateFieldAsync(string field)
     {
@@ -33,10 +38,10 @@ public sealed class FormState<T>(IValidator<T> validator, T model)
     {
         var result = await validator.ValidateAsync(Model!);
         Show(result.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)));
-        return result.IsValid;
+        return result.IsValid && !Unreadable.Any;
     }
 
-    /// <summary>Shows refusals from the service (e.g. a reference already in use), one message per field.</summary>
+    /// <summary>Shows refusals from the service (e.g. a reference already in use), one message per field; unreadable text stays listed.</summary>
     public void Show(IEnumerable<FieldError> refusals)
     {
         errors.Clear();
