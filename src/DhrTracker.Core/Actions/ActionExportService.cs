@@ -51,7 +51,11 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
             return cells.Select(SpreadsheetText.Safe).ToArray();
         }).ToList();
 
-        var name = $"action-plan-{today:yyyy-MM-dd}";
+        // One review's plan is named after it, so a folder of exports reads as the reviews they came from.
+        var reference = query.ReviewId is { } reviewId
+            ? await db.Reviews.AsNoTracking().Visible(user).Where(r => r.Id == reviewId).Select(r => r.Reference).FirstOrDefaultAsync(ct)
+            : null;
+        var name = $"{(reference is null ? "" : FileNamePart(reference) + "-")}action-plan-{today:yyyy-MM-dd}";
         var file = format == ExportFormat.Csv
             ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(table, ct))
             : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await XlsxAsync(table, ct));
@@ -60,6 +64,10 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         await db.SaveChangesAsync(ct);
         return file;
     }
+
+    /// <summary>"Northbridge DHR/12" becomes "Northbridge-DHR-12": letters and digits only, safe in every file system.</summary>
+    private static string FileNamePart(string text) =>
+        string.Join('-', new string([.. text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task<byte[]> CsvAsync(List<string[]> table, CancellationToken ct)
     {

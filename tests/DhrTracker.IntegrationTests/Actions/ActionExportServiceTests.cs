@@ -16,6 +16,7 @@ public sealed class ActionExportServiceTests
 
         var file = await s.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(ReviewId: s.ReviewId), ExportFormat.Csv);
 
+        Assert.Matches(@"^A-DHR1-action-plan-\d{4}-\d{2}-\d{2}\.csv$", file.FileName);
         var lines = Encoding.UTF8.GetString(file.Bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Review,Recommendation no.,Recommendation,Addressed to,Scope,Action no.,Action,Lead agency,Lead officer,Target date,Status,RAG,Outcome,Date completed,Signed off", lines[0]);
         Assert.Equal(4, lines.Length);
@@ -36,6 +37,7 @@ public sealed class ActionExportServiceTests
 
         var file = await s.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(), ExportFormat.Xlsx);
 
+        Assert.Matches(@"^action-plan-\d{4}-\d{2}-\d{2}\.xlsx$", file.FileName);
         var rows = MiniExcel.Query(new MemoryStream(file.Bytes), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = Assert.Single(rows);
         Assert.Equal(("1.1", "Police", "31 Jan 2027"), ((string)row["Action no."], (string)row["Lead agency"], (string)row["Target date"]));
