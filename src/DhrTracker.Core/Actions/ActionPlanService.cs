@@ -3,6 +3,7 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Themes;
 using FluentValidation;
 
@@ -93,6 +94,7 @@ public sealed class ActionPlanService(
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(rec)),
                 ChangedFields.Field("Themes", null, rec.Themes.Select(t => t.ThemeId).Order()),
                 ChangedFields.Field("Findings", null, rec.Findings.Select(f => f.FindingId).Order())));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Plan, $"Recommendation {rec.Number} added");
         return await ActionLoader.SaveAsync(db, rec.Id, ct);
     }
 
@@ -133,6 +135,11 @@ public sealed class ActionPlanService(
         // Links live in their own rows: mark the recommendation changed so its version moves and a stale edit is refused.
         db.Entry(rec).State = EntityState.Modified;
         db.Record(time, user, AuditActions.Update, nameof(Recommendation), id.ToString(), detail: changed, reviewId: reviewId, changes: values);
+        if (changed.Length > 0)
+        {
+            db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Plan, $"Recommendation {rec.Number} changed");
+        }
+
         return await ActionLoader.SaveAsync(db, id, ct);
     }
 
@@ -170,6 +177,7 @@ public sealed class ActionPlanService(
         db.Record(time, user, AuditActions.Create, nameof(ActionItem), action.Id.ToString(),
             detail: $"Recommendation {rec.Number}, action {number}, agency {action.OwnerAgencyId}", reviewId: rec.ReviewId,
             changes: ChangedFields.Values(db.Entry(action)));
+        db.AddTimelineLine(time, user, rec.ReviewId, ReviewEventKind.Plan, $"{await PlanLines.ActionAsync(db, action, ct)} added");
         return await ActionLoader.SaveAsync(db, action.Id, ct);
     }
 
@@ -227,6 +235,11 @@ public sealed class ActionPlanService(
         db.Record(time, user, AuditActions.Update, nameof(ActionItem), actionId.ToString(), detail: ChangedFields.Of(db.Entry(action)),
             reviewId: action.ReviewId, changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(action)),
                 moved ? ChangedFields.Field("TargetDateReason", null, input.TargetDateReason!.Trim()) : null));
+        if (ChangedFields.Of(db.Entry(action)).Length > 0)
+        {
+            db.AddTimelineLine(time, user, action.ReviewId, ReviewEventKind.Plan, $"{await PlanLines.ActionAsync(db, action, ct)} changed");
+        }
+
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -259,6 +272,7 @@ public sealed class ActionPlanService(
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, ActionAuditActions.Cancel, nameof(ActionItem), actionId.ToString(), detail: "Status, CancelReason",
             reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
+        db.AddTimelineLine(time, user, action.ReviewId, ReviewEventKind.Plan, $"{await PlanLines.ActionAsync(db, action, ct)} cancelled");
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 
@@ -292,6 +306,7 @@ public sealed class ActionPlanService(
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, ActionAuditActions.SignOff, nameof(ActionItem), actionId.ToString(),
             reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
+        db.AddTimelineLine(time, user, action.ReviewId, ReviewEventKind.Plan, $"{await PlanLines.ActionAsync(db, action, ct)} signed off");
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 

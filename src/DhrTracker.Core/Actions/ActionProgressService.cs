@@ -3,6 +3,7 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using FluentValidation;
 
 namespace DhrTracker.Core.Actions;
@@ -196,6 +197,7 @@ public sealed class ActionProgressService(
         db.ActionHistory.Add(ActionHistoryEntry.Of(action, now));
         db.Record(time, user, ActionAuditActions.Complete, Entity, actionId.ToString(), detail: "Status, Outcome",
             reviewId: action.ReviewId, changes: ChangedFields.Values(db.Entry(action)));
+        db.AddTimelineLine(time, user, action.ReviewId, ReviewEventKind.Plan, $"{await PlanLines.ActionAsync(db, action, ct)} marked complete");
         return await ActionLoader.SaveAsync(db, actionId, ct);
     }
 

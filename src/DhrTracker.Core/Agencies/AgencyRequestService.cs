@@ -141,7 +141,7 @@ public sealed class AgencyRequestService(
         db.Record(time, user, AuditActions.Create, nameof(SubmissionChase), chase.Id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}, {kind}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(chase)));
         var note = $"{row.Agency!.Name} chased for the {kind.Display()} on {UkDates.Format(chase.ChasedOn)}.{(chase.Note is null ? "" : " " + chase.Note)}";
-        db.ReviewEvents.Add(Line(user, reviewId, note, chase.ChasedOn));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.AgencyRequest, note, chase.ChasedOn);
         await db.SaveChangesAsync(ct);
         return Result<Guid>.Ok(chase.Id);
     }
@@ -191,7 +191,7 @@ public sealed class AgencyRequestService(
         var changed = db.Entry(row).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
         db.Record(time, user, AuditActions.Update, nameof(ReviewAgency), row.Id.ToString(), detail: string.Join(", ", changed),
             reviewId: row.ReviewId, changes: ChangedFields.Values(db.Entry(row)));
-        db.ReviewEvents.Add(Line(user, row.ReviewId, note, effective));
+        db.AddTimelineLine(time, user, row.ReviewId, ReviewEventKind.AgencyRequest, note, effective);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -202,17 +202,6 @@ public sealed class AgencyRequestService(
             return Result<Guid>.Refused("", Refusals.Conflict);
         }
     }
-
-    private ReviewEvent Line(CurrentUser user, Guid reviewId, string note, DateOnly effective) => new()
-    {
-        ReviewId = reviewId,
-        AtUtc = time.GetUtcNow().UtcDateTime,
-        UserId = user.UserId,
-        UserName = user.DisplayName,
-        Kind = ReviewEventKind.AgencyRequest,
-        EffectiveDate = effective,
-        Note = note,
-    };
 
     /// <summary>Every submission of every agency on the given reviews, with the agency's contact and its chases.</summary>
     private async Task<List<AgencyRequestRow>> RowsAsync(AppDbContext db, IQueryable<Review> reviews, CancellationToken ct)

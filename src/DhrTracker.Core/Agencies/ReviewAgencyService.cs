@@ -85,6 +85,7 @@ public sealed class ReviewAgencyService(
         db.ReviewAgencies.Add(row);
         db.Record(time, user, AuditActions.Create, Entity, row.Id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Agencies, $"{await NameOfAsync(db, row, ct)} added to the review's agencies");
         return await SaveAsync(db, row.Id, ct);
     }
 
@@ -108,9 +109,14 @@ public sealed class ReviewAgencyService(
         db.ExpectVersion(row, input.Version);
         Copy(input, row);
         db.ChangeTracker.DetectChanges();
-        var changed = db.Entry(row).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+        var changed = db.Entry(row).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed),
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
+        if (changed.Count > 0)
+        {
+            db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Agencies, $"{await NameOfAsync(db, row, ct)}: involvement or submissions changed");
+        }
+
         return await SaveAsync(db, id, ct);
     }
 
@@ -129,6 +135,7 @@ public sealed class ReviewAgencyService(
         db.ReviewAgencies.Remove(row);
         db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, agency {row.AgencyId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(row)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Agencies, $"{await NameOfAsync(db, row, ct)} removed from the review's agencies");
         return await SaveAsync(db, id, ct);
     }
 
@@ -153,6 +160,10 @@ public sealed class ReviewAgencyService(
 
         return errors;
     }
+
+    /// <summary>The register's name of the agency: a partnership's own list, not case content.</summary>
+    private static Task<string> NameOfAsync(AppDbContext db, ReviewAgency row, CancellationToken ct) =>
+        db.Agencies.Where(a => a.Id == row.AgencyId).Select(a => a.Name).SingleAsync(ct);
 
     private static async Task<Result<Guid>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
     {

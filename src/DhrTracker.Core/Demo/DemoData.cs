@@ -63,7 +63,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             userIds[role] = created.Value!.UserId;
         }
 
-        await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password, "Demo Eastvale Coordinator", isDemo: true);
+        var otherCoordinator = (await users.CreateAsync(OtherCoordinatorEmail, Roles.Coordinator, OtherPartnershipName, Password,
+            "Demo Eastvale Coordinator", isDemo: true)).Value!.UserId;
         var chairs = new Dictionary<int, string>
         {
             [home.Value] = (await users.CreateAsync(ChairEmail, Roles.PanelMember, PartnershipName, Password, "Demo Independent Chair", isDemo: true))
@@ -153,6 +154,14 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 ChronologyRequested = today.AddDays(-30),
                 ChronologyDue = today.AddDays(-2),
             });
+        var coordinators = new Dictionary<int, CurrentUser>
+        {
+            [home.Value] = new(userIds[Roles.Coordinator], "Demo Coordinator", new HashSet<string> { Roles.Coordinator }, home.Value),
+            [other.Value] = new(otherCoordinator, "Demo Eastvale Coordinator", new HashSet<string> { Roles.Coordinator }, other.Value),
+        };
+        var names = await db.Users.Where(u => u.PartnershipId == home.Value || u.PartnershipId == other.Value)
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        DemoHistory.Add(db, coordinators, names, agencies.ToDictionary(a => a.Value, a => a.Key), today);
         await db.SaveChangesAsync(ct);
     }
 

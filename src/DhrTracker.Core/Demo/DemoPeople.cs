@@ -49,12 +49,15 @@ internal static class DemoPeople
         var k = Perpetrator(r[3], "Adult K", 27, Sex.Male, CourtOutcome.Unknown);
         Link(db, r[3], j, k, RelationshipKind.Partner);
 
+        // DHR5, notified days ago: the victim recorded when the review was logged; who killed her is not yet recorded.
+        var n = Victim(r[4], "Adult L", 47, Sex.Female);
+
         // Eastvale DHR1: a lodger killed by another member of the household (household).
         var l = Victim(r[5], "Adult A", 55, Sex.Male);
         var m = Perpetrator(r[5], "Adult B", 49, Sex.Male, CourtOutcome.Manslaughter);
         Link(db, r[5], l, m, RelationshipKind.HouseholdMember);
 
-        db.Victims.AddRange(a, c, d, f, g, j, l);
+        db.Victims.AddRange(a, c, d, f, g, j, n, l);
         db.Perpetrators.AddRange(b, e, h, k, m);
     }
 

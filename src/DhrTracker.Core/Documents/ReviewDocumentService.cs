@@ -3,6 +3,7 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using FluentValidation;
 
 namespace DhrTracker.Core.Documents;
@@ -120,6 +121,10 @@ public sealed class ReviewDocumentService(
             detail: $"Version {version.Number}, {stored.Value.Length} bytes, sha256 {stored.Value.Sha256}", reviewId: reviewId,
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(document)), ChangedFields.Field("Version", null, version.Number),
                 ChangedFields.Field("FileName", null, stored.Value.FileName)));
+        // The kind only: a title or file name can carry a name or a fact of the case.
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Documents, version.Number == 1
+            ? $"Document added: {document.Kind.Display()}"
+            : $"New version of a document: {document.Kind.Display()} (version {version.Number})");
         try
         {
             await db.SaveChangesAsync(ct);

@@ -90,6 +90,7 @@ public sealed class FindingService(
         db.Record(time, user, AuditActions.Create, Entity, finding.Id.ToString(),
             detail: $"Review {reviewId}: Type, AgencyName, Narrative, PeriodOrEvent, Themes", reviewId: reviewId,
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(finding)), ChangedFields.Field("Themes", null, themeIds)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Findings, $"Finding added: {finding.Type.Display().ToLowerInvariant()}");
         await db.SaveChangesAsync(ct);
         return Result<Guid>.Ok(finding.Id);
     }
@@ -136,6 +137,11 @@ public sealed class FindingService(
         db.Record(time, user, AuditActions.Update, Entity, finding.Id.ToString(), detail: string.Join(", ", changed), reviewId: reviewId,
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(finding)),
                 themesChanged ? ChangedFields.Field("Themes", held.Order(), themeIds.Order()) : null));
+        if (changed.Count > 0)
+        {
+            db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Findings, $"Finding changed: {finding.Type.Display().ToLowerInvariant()}");
+        }
+
         return await SaveAsync(db, () => finding.Version, ct);
     }
 
@@ -177,6 +183,7 @@ public sealed class FindingService(
         set.Themes.AddRange(ids.Where(id => !held.Contains(id)).Select(id => new ReviewKeyTheme { ReviewId = reviewId, ThemeId = id }));
         db.Record(time, user, AuditActions.Update, KeyThemesEntity, reviewId.ToString(), detail: "KeyThemes", reviewId: reviewId,
             changes: ChangedFields.Field("KeyThemes", held.Order(), ids.Order()));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Findings, "Key themes of the review changed");
         return await SaveAsync(db, () => set.Version, ct, creating: version == Guid.Empty);
     }
 

@@ -92,7 +92,7 @@ public sealed class PanelMeetingService(
         db.Add(meeting);
         db.Record(time, user, AuditActions.Create, Entity, meeting.Id.ToString(), detail: $"Review {reviewId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(meeting)));
-        db.ReviewEvents.Add(Line(user, reviewId, $"Panel meeting arranged for {UkDates.FormatUtc(meeting.StartsUtc)}.", input.Date));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting, $"Panel meeting arranged for {UkDates.FormatUtc(meeting.StartsUtc)}.", input.Date);
         return await SaveAsync(db, meeting.Id, ct);
     }
 
@@ -121,7 +121,7 @@ public sealed class PanelMeetingService(
         var note = was == meeting.StartsUtc
             ? $"Panel meeting of {UkDates.FormatUtc(was)} updated."
             : $"Panel meeting moved from {UkDates.FormatUtc(was)} to {UkDates.FormatUtc(meeting.StartsUtc)}.";
-        db.ReviewEvents.Add(Line(user, reviewId, note, null));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting, note);
         return await SaveAsync(db, meetingId, ct);
     }
 
@@ -192,8 +192,8 @@ public sealed class PanelMeetingService(
             reviewId: reviewId, changes: ChangedFields.Serialize(values));
         var came = meeting.Attendance.Count(a => a.Attendance == Attendance.Attended);
         var apologies = meeting.Attendance.Count(a => a.Attendance == Attendance.Apologies);
-        db.ReviewEvents.Add(Line(user, reviewId,
-            $"Attendance recorded for the panel meeting of {UkDates.FormatUtc(meeting.StartsUtc)}: {came} attended, {apologies} sent apologies.", null));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting,
+            $"Attendance recorded for the panel meeting of {UkDates.FormatUtc(meeting.StartsUtc)}: {came} attended, {apologies} sent apologies.");
         return await SaveAsync(db, meetingId, ct);
     }
 
@@ -216,7 +216,7 @@ public sealed class PanelMeetingService(
         meeting.Cancelled = true;
         db.Record(time, user, AuditActions.Update, Entity, meetingId.ToString(), detail: nameof(PanelMeeting.Cancelled),
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(meeting)));
-        db.ReviewEvents.Add(Line(user, reviewId, $"Panel meeting of {UkDates.FormatUtc(meeting.StartsUtc)} cancelled.", null));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting, $"Panel meeting of {UkDates.FormatUtc(meeting.StartsUtc)} cancelled.");
         return await SaveAsync(db, meetingId, ct);
     }
 
@@ -282,17 +282,6 @@ public sealed class PanelMeetingService(
         meeting.AgendaDocumentId = input.AgendaDocumentId;
         meeting.MinutesDocumentId = input.MinutesDocumentId;
     }
-
-    private ReviewEvent Line(CurrentUser user, Guid reviewId, string note, DateOnly? effective) => new()
-    {
-        ReviewId = reviewId,
-        AtUtc = time.GetUtcNow().UtcDateTime,
-        UserId = user.UserId,
-        UserName = user.DisplayName,
-        Kind = ReviewEventKind.PanelMeeting,
-        EffectiveDate = effective,
-        Note = note,
-    };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using FluentValidation;
 
 namespace DhrTracker.Core.Panel;
@@ -82,6 +83,7 @@ public sealed class PanelService(
         db.PanelMemberships.Add(seat);
         db.Record(time, user, AuditActions.Create, Entity, seat.Id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}, {seat.Role}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Panel, $"{await NameOfAsync(db, seat, ct)} joined the panel as {RoleWord(seat.Role)}");
         return await SaveAsync(db, seat.Id, ct);
     }
 
@@ -104,10 +106,14 @@ public sealed class PanelService(
         }
 
         db.ExpectVersion(seat, input.Version);
+        var wasRole = seat.Role;
         seat.AgencyId = input.RepresentsAgencyId;
         seat.Role = input.Role;
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: "AgencyId, Role",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Panel, wasRole == seat.Role
+            ? $"{await NameOfAsync(db, seat, ct)}'s panel seat changed"
+            : $"{await NameOfAsync(db, seat, ct)} now sits on the panel as {RoleWord(seat.Role)}");
         return await SaveAsync(db, id, ct);
     }
 
@@ -126,6 +132,7 @@ public sealed class PanelService(
         db.PanelMemberships.Remove(seat);
         db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}, user {seat.UserId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(seat)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Panel, $"{await NameOfAsync(db, seat, ct)} left the panel");
         return await SaveAsync(db, id, ct);
     }
 
@@ -167,6 +174,12 @@ public sealed class PanelService(
 
         return errors;
     }
+
+    /// <summary>Panel members are users, so their names may be on the timeline; kept as at the time, like the line's author.</summary>
+    private static async Task<string> NameOfAsync(AppDbContext db, PanelMembership seat, CancellationToken ct) =>
+        await db.Users.Where(u => u.Id == seat.UserId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? "A former user";
+
+    internal static string RoleWord(PanelRole role) => role.ToString().ToLowerInvariant();
 
     private static async Task<Result<Guid>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
     {

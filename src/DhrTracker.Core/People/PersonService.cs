@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using FluentValidation;
 
 namespace DhrTracker.Core.People;
@@ -51,6 +52,7 @@ public abstract class PersonService<TEntity, TInput>(
             db.Set<TEntity>().Add(entity);
             db.Record(time, user, AuditActions.Create, Entity, entity.Id.ToString(), detail: $"Review {reviewId}", reviewId: reviewId,
                 changes: ChangedFields.Values(db.Entry(entity)));
+            db.AddTimelineLine(time, user, reviewId, ReviewEventKind.People, $"{Entity} added");
             await db.SaveChangesAsync(ct);
             return Result<Guid>.Ok(entity.Id);
         }
@@ -80,9 +82,14 @@ public abstract class PersonService<TEntity, TInput>(
             input.CopyTo(entity, readable);
             CopyOwnFields(input, entity, readable);
             db.ChangeTracker.DetectChanges();
-            var changed = db.Entry(entity).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name);
+            var changed = db.Entry(entity).Properties.Where(p => p.IsModified).Select(p => p.Metadata.Name).ToList();
             db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: string.Join(", ", changed), reviewId: reviewId,
                 changes: ChangedFields.Values(db.Entry(entity)));
+            if (changed.Count > 0)
+            {
+                db.AddTimelineLine(time, user, reviewId, ReviewEventKind.People, $"{Entity} details changed");
+            }
+
             return await SaveAsync(db, id, ct);
         }
     }
@@ -110,6 +117,7 @@ public abstract class PersonService<TEntity, TInput>(
             db.Set<TEntity>().Remove(entity);
             db.Record(time, user, AuditActions.Delete, Entity, id.ToString(), detail: $"Review {reviewId}", reviewId: reviewId,
                 changes: ChangedFields.Values(db.Entry(entity)));
+            db.AddTimelineLine(time, user, reviewId, ReviewEventKind.People, $"{Entity} removed");
             return await SaveAsync(db, id, ct);
         }
     }

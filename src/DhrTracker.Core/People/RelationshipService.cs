@@ -2,6 +2,7 @@ using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.Reviews;
 using FluentValidation;
 
 namespace DhrTracker.Core.People;
@@ -68,6 +69,7 @@ public sealed class RelationshipService(
         db.Relationships.Add(relationship);
         db.Record(time, user, AuditActions.Create, Entity, relationship.Id.ToString(), detail: $"Review {reviewId}, {relationship.Kind}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(relationship)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.People, "Relationship added");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -96,6 +98,7 @@ public sealed class RelationshipService(
         db.Relationships.Remove(relationship);
         db.Record(time, user, AuditActions.Delete, Entity, relationshipId.ToString(), detail: $"Review {reviewId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(relationship)));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.People, "Relationship removed");
         try
         {
             await db.SaveChangesAsync(ct);

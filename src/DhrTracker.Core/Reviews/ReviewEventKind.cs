@@ -21,4 +21,12 @@ public enum ReviewEventKind
     QaAreaChanged,
     QaAreaDone,
     QaAreaReopened,
+
+    // A record of the review added, changed or removed (ADR 0386); the note says what, never its content.
+    People,
+    Agencies,
+    Panel,
+    Documents,
+    Findings,
+    Plan,
 }

@@ -21,10 +21,12 @@ public sealed class QaDevelopmentAreaServiceTests
             return await context.Set<QaDevelopmentArea>().AsNoTracking().Where(a => a.ReviewId == ReviewId).OrderBy(a => a.Number).ToListAsync();
         }
 
+        /// <summary>The QA area lines only: seating the panel in the set-up writes lines of its own (ADR 0386).</summary>
         public async Task<List<ReviewEvent>> LinesAsync()
         {
+            ReviewEventKind[] qa = [ReviewEventKind.QaAreaAdded, ReviewEventKind.QaAreaChanged, ReviewEventKind.QaAreaDone, ReviewEventKind.QaAreaReopened];
             await using var context = Db.NewContext();
-            return await context.ReviewEvents.AsNoTracking().Where(e => e.ReviewId == ReviewId && e.Kind != ReviewEventKind.Created).ToListAsync();
+            return await context.ReviewEvents.AsNoTracking().Where(e => e.ReviewId == ReviewId && qa.Contains(e.Kind)).ToListAsync();
         }
 
         public async Task<Guid> VersionAsync(Guid id)

@@ -66,7 +66,7 @@ public sealed class QaDevelopmentAreaService(
         var area = new QaDevelopmentArea { Id = Guid.NewGuid(), ReviewId = reviewId };
         Copy(input, area);
         db.Add(area);
-        db.ReviewEvents.Add(Line(user, reviewId, ReviewEventKind.QaAreaAdded, area.RaisedOn, $"Area {area.Number}: {area.Text}"));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.QaAreaAdded, $"Area {area.Number}: {area.Text}", area.RaisedOn);
         db.Record(time, user, AuditActions.Create, Entity, area.Id.ToString(), detail: $"Review {reviewId}, area {area.Number}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(area)));
         return await SaveAsync(db, area.Id, ct);
@@ -98,7 +98,7 @@ public sealed class QaDevelopmentAreaService(
             return Result<Guid>.Ok(area.Id);
         }
 
-        db.ReviewEvents.Add(Line(user, reviewId, ReviewEventKind.QaAreaChanged, null, $"Area {area.Number}: {area.Text}"));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.QaAreaChanged, $"Area {area.Number}: {area.Text}");
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: fields, reviewId: reviewId,
             changes: ChangedFields.Values(db.Entry(area)));
         return await SaveAsync(db, id, ct);
@@ -137,7 +137,7 @@ public sealed class QaDevelopmentAreaService(
         db.ExpectVersion(area, input.Version);
         area.DoneOn = input.DoneOn;
         area.HowAddressed = input.HowAddressed!.Trim();
-        db.ReviewEvents.Add(Line(user, reviewId, ReviewEventKind.QaAreaDone, area.DoneOn, $"Area {area.Number}: {area.HowAddressed}"));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.QaAreaDone, $"Area {area.Number}: {area.HowAddressed}", area.DoneOn);
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: $"Marked done; {ChangedFields.Of(db.Entry(area))}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(area)));
         return await SaveAsync(db, id, ct);
@@ -169,7 +169,7 @@ public sealed class QaDevelopmentAreaService(
         var note = $"Area {area.Number} reopened; it had been marked done on {UkDates.Format(doneOn)}: {area.HowAddressed}";
         area.DoneOn = null;
         area.HowAddressed = null;
-        db.ReviewEvents.Add(Line(user, reviewId, ReviewEventKind.QaAreaReopened, null, note));
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.QaAreaReopened, note);
         db.Record(time, user, AuditActions.Update, Entity, id.ToString(), detail: $"Reopened; {ChangedFields.Of(db.Entry(area))}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(area)));
         return await SaveAsync(db, id, ct);
@@ -244,17 +244,6 @@ public sealed class QaDevelopmentAreaService(
         area.Text = input.Text!.Trim();
         area.RaisedOn = input.RaisedOn!.Value;
     }
-
-    private ReviewEvent Line(CurrentUser user, Guid reviewId, ReviewEventKind kind, DateOnly? effective, string note) => new()
-    {
-        ReviewId = reviewId,
-        AtUtc = time.GetUtcNow().UtcDateTime,
-        UserId = user.UserId,
-        UserName = user.DisplayName,
-        Kind = kind,
-        EffectiveDate = effective,
-        Note = note.Length > ReviewLimits.LongText ? note[..ReviewLimits.LongText] : note,
-    };
 
     private static async Task<Result<Guid>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
