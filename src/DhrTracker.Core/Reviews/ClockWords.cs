@@ -46,6 +46,14 @@ public static class ClockWords
         return $"{standing} allowing for {clock.PausedDays} paused {(clock.PausedDays == 1 ? "day" : "days")}";
     }
 
+    /// <summary>
+    /// The RAG chip's words, measured against the date RAG follows (the statutory date, or an agreed one, ADR 0357):
+    /// "1 day overdue", "Due today", "Due in 12 days". The review header and the dashboard table both use it.
+    /// </summary>
+    public static string RagStanding(ClockReading clock) => clock.Rag == Rag.Red
+        ? $"{Days(clock.RagDaysOverdue)} overdue"
+        : clock.RagDaysRemaining is 0 or null ? "Due today" : $"Due in {Days(clock.RagDaysRemaining.Value)}";
+
     /// <summary>"1 day", "12 days".</summary>
     public static string Days(int count) => count == 1 ? "1 day" : $"{count} days";
 }

@@ -21,6 +21,16 @@ public sealed class ClockWordsTests
     private static PausePeriod Pause(DateOnly start, DateOnly? end) => new(start, end, PauseReason.CriminalTrial);
 
     [Fact]
+    public void The_rag_words_count_one_day_as_a_day()
+    {
+        // Report due 1 Sep 2026: on 31 Aug one day is left (amber); on 2 Sep it is one day late (red); 1 Sep is the day.
+        Assert.Equal("Due in 1 day", ClockWords.RagStanding(Report(new DateOnly(2026, 8, 31))));
+        Assert.Equal("Due today", ClockWords.RagStanding(Report(new DateOnly(2026, 9, 1))));
+        Assert.Equal("1 day overdue", ClockWords.RagStanding(Report(new DateOnly(2026, 9, 2))));
+        Assert.Equal("3 days overdue", ClockWords.RagStanding(Report(new DateOnly(2026, 9, 4))));
+    }
+
+    [Fact]
     public void Pauses_that_explain_the_whole_delay_read_on_time_beside_the_statutory_figure()
     {
         // 1 Sep to 1 Nov: 30 + 31 = 61 days late. Paused 1 Apr to 10 Jun: 30 + 31 + 9 = 70 days, so adjusted due 10 Nov.
