@@ -81,6 +81,7 @@ app.MapDownloads();
 app.MapExports();
 app.MapImportTemplates();
 app.MapBriefingDownloads();
+app.MapReviewPrint();
 app.MapAnalyticsCsv();
 app.MapMeetingInvitations();
 app.MapHealthChecks("/health").AllowAnonymous();

@@ -42,20 +42,20 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         {
             var x = extra[r.Id];
             var dot = r.Number.IndexOf('.');
-            string?[] cells =
-            [
+            // Dates stay dates: the workbook stores them as date cells, the CSV writes them the UK way.
+            return new object?[]
+            {
                 r.ReviewReference, r.Number[..dot], r.RecommendationText, x.AddressedTo, ActionNames.Display(x.Scope), r.Number, r.Description,
-                r.OwnerAgency, r.LeadOfficer, UkDates.Format(r.TargetDate), ActionNames.StatusText(r), ActionNames.Display(r.Rag), x.Outcome,
-                UkDates.Format(x.CompletedOn), x.SignedOffUtc is { } s ? UkDates.FormatUtc(s) : "",
-            ];
-            return cells.Select(SpreadsheetText.Safe).ToArray();
+                r.OwnerAgency, r.LeadOfficer, r.TargetDate, ActionNames.StatusText(r), ActionNames.Display(r.Rag), x.Outcome,
+                x.CompletedOn, x.SignedOffUtc is { } s ? UkDates.LocalTime(s) : null,
+            };
         }).ToList();
 
         // One review's plan is named after it, so a folder of exports reads as the reviews they came from.
         var reference = query.ReviewId is { } reviewId
             ? await db.Reviews.AsNoTracking().Visible(user).Where(r => r.Id == reviewId).Select(r => r.Reference).FirstOrDefaultAsync(ct)
             : null;
-        var name = $"{(reference is null ? "" : FileNamePart(reference) + "-")}action-plan-{today:yyyy-MM-dd}";
+        var name = $"{(reference is null ? "" : FileNames.Part(reference) + "-")}action-plan-{today:yyyy-MM-dd}";
         var file = format == ExportFormat.Csv
             ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(table, ct))
             : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await XlsxAsync(table, ct));
@@ -65,11 +65,7 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         return file;
     }
 
-    /// <summary>"Northbridge DHR/12" becomes "Northbridge-DHR-12": letters and digits only, safe in every file system.</summary>
-    private static string FileNamePart(string text) =>
-        string.Join('-', new string([.. text.Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    private static async Task<byte[]> CsvAsync(List<string[]> table, CancellationToken ct)
+    private static async Task<byte[]> CsvAsync(List<object?[]> table, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         // A byte order mark so Excel opens UTF-8 (accents, curly quotes) correctly.
@@ -79,7 +75,7 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
             {
                 foreach (var cell in row)
                 {
-                    csv.WriteField(cell);
+                    csv.WriteField(CsvText(cell));
                 }
 
                 await csv.EndRecordAsync(ct);
@@ -91,12 +87,14 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         return buffer.ToArray();
     }
 
-    private static async Task<byte[]> XlsxAsync(List<string[]> table, CancellationToken ct)
+    private static string CsvText(object? cell) => cell switch
     {
-        var sheet = table.Select(row => (IDictionary<string, object?>)Columns.Select((c, i) => (c, (object?)row[i]))
-            .ToDictionary(p => p.c, p => p.Item2)).ToList();
-        using var buffer = new MemoryStream();
-        await buffer.SaveAsAsync(sheet, sheetName: "Action plan", excelType: ExcelType.XLSX, cancellationToken: ct);
-        return buffer.ToArray();
-    }
+        DateOnly d => UkDates.Format(d),
+        DateTime local => UkDates.FormatLocal(local),
+        _ => SpreadsheetText.Safe(cell as string),
+    };
+
+    private static Task<byte[]> XlsxAsync(List<object?[]> table, CancellationToken ct) =>
+        Workbook.WriteAsync(new Dictionary<string, object> { ["Action plan"] = Workbook.Sheet(Columns, table) },
+            ["Target date", "Date completed"], ["Signed off"], ct);
 }

@@ -8,12 +8,30 @@ public static class AuditTrail
 {
     public const string ReviewEntity = "Review";
 
+    // Set while a composite read runs; flows into the awaited reads of its parts (AsyncLocal), nowhere else.
+    private static readonly AsyncLocal<bool> Folding = new();
+
+    /// <summary>
+    /// While a read made of other services' reads runs (the printed review, ADR 0389), its parts' successful View and
+    /// List rows are folded into the one row it writes itself, so one read is one row (R15). A refusal is still recorded.
+    /// </summary>
+    public static IDisposable FoldReads()
+    {
+        Folding.Value = true;
+        return new Unfold();
+    }
+
     /// <param name="reviewId">The review the record belongs to; inferred when the record is the review itself.</param>
     /// <param name="changes">Values before and after (JSON from <see cref="ChangedFields"/>); never passwords or document contents.</param>
     public static void Record(this AppDbContext db, TimeProvider time, CurrentUser user, string action,
         string entityType, string entityId, AuditOutcome outcome = AuditOutcome.Succeeded, string? detail = null,
         Guid? reviewId = null, string? changes = null)
     {
+        if (Folding.Value && outcome == AuditOutcome.Succeeded && action is AuditActions.View or AuditActions.List)
+        {
+            return;
+        }
+
         if (reviewId is null && entityType == ReviewEntity && Guid.TryParse(entityId, out var id))
         {
             reviewId = id;
@@ -59,5 +77,10 @@ public static class AuditTrail
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Record(time, user, action, entityType, entityId, outcome, detail, reviewId);
         await db.SaveChangesAsync(ct);
+    }
+
+    private sealed class Unfold : IDisposable
+    {
+        public void Dispose() => Folding.Value = false;
     }
 }

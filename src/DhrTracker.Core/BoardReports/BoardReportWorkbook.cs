@@ -1,12 +1,10 @@
-using System.Data;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Reviews;
-using MiniExcelLibs;
 
 namespace DhrTracker.Core.BoardReports;
 
 /// <summary>
-/// The board report as a workbook with one sheet per table, in the words and UK dates of the page, so the
+/// The board report as a workbook with one sheet per table, in the words of the page, its dates as date cells shown the UK way, so the
 /// spreadsheet the board has read each quarter can be replaced without retyping. Text cells are neutralised
 /// (<see cref="SpreadsheetText.Safe"/>) because references and action text are typed by people.
 /// </summary>
@@ -26,41 +24,22 @@ public static class BoardReportWorkbook
     {
         var sheets = new Dictionary<string, object>
         {
-            ["Open reviews"] = Sheet(ReviewColumns, report.Reviews.Select(r => new object?[]
+            ["Open reviews"] = Workbook.Sheet(ReviewColumns, report.Reviews.Select(r => new object?[]
             {
-                r.Reference, r.Stage.Display(), UkDates.Format(r.DateNotified), r.Clock.Kind.Display(), UkDates.Format(r.Clock.StatutoryDue),
-                UkDates.Format(r.Clock.AdjustedDue), r.Clock.DaysOverdue, r.Clock.AdjustedDaysOverdue, string.Join("; ", r.Why),
-                UkDates.Format(r.NextKeyDate?.Date), r.NextKeyDate?.What ?? "",
+                r.Reference, r.Stage.Display(), r.DateNotified, r.Clock.Kind.Display(), r.Clock.StatutoryDue,
+                r.Clock.AdjustedDue, r.Clock.DaysOverdue, r.Clock.AdjustedDaysOverdue, string.Join("; ", r.Why),
+                r.NextKeyDate?.Date, r.NextKeyDate?.What ?? "",
             })),
-            ["Actions by agency"] = Sheet(AgencyColumns, report.Agencies.Select(a => new object?[]
+            ["Actions by agency"] = Workbook.Sheet(AgencyColumns, report.Agencies.Select(a => new object?[]
             {
                 a.Agency, a.Actions, a.SignedOff, a.CompletionRate is { } rate ? $"{rate:P0}" : "", a.Overdue, a.AwaitingSignOff,
             })),
-            ["Overdue actions"] = Sheet(OverdueColumns, report.OverdueActions.Select(a => new object?[]
+            ["Overdue actions"] = Workbook.Sheet(OverdueColumns, report.OverdueActions.Select(a => new object?[]
             {
-                a.ReviewReference, a.Number, a.Description, a.OwnerAgency, a.LeadOfficer, UkDates.Format(a.TargetDate),
+                a.ReviewReference, a.Number, a.Description, a.OwnerAgency, a.LeadOfficer, a.TargetDate,
                 report.AsOf.DayNumber - a.TargetDate.DayNumber, ActionNames.StatusText(a),
             })),
         };
-        using var buffer = new MemoryStream();
-        await buffer.SaveAsAsync(sheets, excelType: ExcelType.XLSX, cancellationToken: ct);
-        return buffer.ToArray();
-    }
-
-    /// <summary>A table rather than rows of dictionaries, so a sheet with nothing overdue still has its headings.</summary>
-    private static DataTable Sheet(IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
-    {
-        var table = new DataTable();
-        foreach (var column in columns)
-        {
-            table.Columns.Add(column, typeof(object));
-        }
-
-        foreach (var row in rows)
-        {
-            table.Rows.Add(row.Select(cell => cell is string s ? SpreadsheetText.Safe(s) : cell ?? DBNull.Value).ToArray());
-        }
-
-        return table;
+        return await Workbook.WriteAsync(sheets, ["Notified", "Statutory due", "Adjusted due (pauses left out)", "Next key date", "Target date"], [], ct);
     }
 }

@@ -12,9 +12,11 @@ public static class BriefingDocx
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static byte[] Write(BriefingReport report)
+    public static byte[] Write(BriefingReport report) => Write(BriefingWording.Compose(report));
+
+    /// <summary>Any document laid out in the briefing's blocks (the briefing; a printed review, ADR 0389).</summary>
+    public static byte[] Write(BriefingDocument doc)
     {
-        var doc = BriefingWording.Compose(report);
         using var stream = new MemoryStream();
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {

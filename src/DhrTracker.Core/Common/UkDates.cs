@@ -12,8 +12,13 @@ public static class UkDates
 
     public static string Format(DateOnly? date) => date is { } d ? Format(d) : "";
 
-    public static string FormatUtc(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London).ToString("d MMM yyyy HH:mm", UkCulture);
+    public static string FormatUtc(DateTime utc) => FormatLocal(LocalTime(utc));
+
+    /// <summary>"26 Nov 2026 14:05" for a clock time already in London.</summary>
+    public static string FormatLocal(DateTime local) => local.ToString("d MMM yyyy HH:mm", UkCulture);
+
+    /// <summary>The clock time in London of a stored UTC instant (for a spreadsheet's date-time cell).</summary>
+    public static DateTime LocalTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), London);
 
     /// <summary>The instant (UTC) a UK calendar day begins: 1 Jul 2026 begins at 30 Jun 2026 23:00 UTC.</summary>
     public static DateTime StartOfDayUtc(DateOnly date) =>

@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ActionDashboardService>();
         services.AddScoped<BoardReports.BoardReportService>();
         services.AddScoped<ActionExportService>();
+        services.AddScoped<ReviewPrint.ReviewPrintService>();
         services.AddScoped<ActionSnapshotService>();
         services.AddScoped<JobLeases>();
         services.AddScoped<ReminderDigestService>();

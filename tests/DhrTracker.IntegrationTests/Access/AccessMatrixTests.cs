@@ -17,6 +17,7 @@ using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Retention;
+using DhrTracker.Core.ReviewPrint;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Themes;
@@ -77,6 +78,8 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             shown: (r, _) => ((IReadOnlyDictionary<ReviewStage, int>)r!).Values.Sum() > 0).Lists(),
         Door.Of<ReviewService>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
         Door.Of<ReviewService>((s, w) => s.TimelineAsync(w.A1.ReviewId, default), ReadsCase),
+        // The printed review reads each tab through its own service, so it is open to exactly the review's readers (ADR 0389).
+        Door.Of<ReviewPrintService>((s, w) => s.WriteAsync(w.A1.ReviewId, ReviewPrintFormat.Page, default), ReadsCase),
         Door.Of<DashboardService>((s, w) => s.GetAsync(default), ReadsCase.With(Outcome.Allowed, OtherPartnershipCoordinator),
             shown: (r, _) => ((DashboardView)r!).ByStage.Values.Sum() > 0).Lists(),
 

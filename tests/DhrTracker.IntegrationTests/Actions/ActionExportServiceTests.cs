@@ -40,7 +40,10 @@ public sealed class ActionExportServiceTests
         Assert.Matches(@"^action-plan-\d{4}-\d{2}-\d{2}\.xlsx$", file.FileName);
         var rows = MiniExcel.Query(new MemoryStream(file.Bytes), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
         var row = Assert.Single(rows);
-        Assert.Equal(("1.1", "Police", "31 Jan 2027"), ((string)row["Action no."], (string)row["Lead agency"], (string)row["Target date"]));
+        Assert.Equal(("1.1", "Police"), ((string)row["Action no."], (string)row["Lead agency"]));
+        // The target date is a date cell shown the UK way, so Excel sorts and filters it as a date.
+        var target = XlsxCells.Read(file.Bytes, "Action plan", "Target date", 0);
+        Assert.Equal((true, new DateTime(2027, 1, 31), "d mmm yyyy"), (target.IsNumber, target.AsDate, target.NumberFormat));
         Assert.DoesNotContain(rows.SelectMany(r => r.Values), v => v?.ToString()?.Contains(PlanSetup.VictimPseudonym, StringComparison.Ordinal) == true);
     }
 }

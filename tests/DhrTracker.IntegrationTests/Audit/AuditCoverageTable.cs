@@ -16,6 +16,7 @@ using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reminders;
 using DhrTracker.Core.Retention;
+using DhrTracker.Core.ReviewPrint;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Reviews.Qa;
 using DhrTracker.Core.Themes;
@@ -97,6 +98,8 @@ internal static class AuditCoverageTable
             ActionAuditActions.Export, "ActionItem") with { DetailContains = "Csv" },
         Read("ActionExportService.ExportAsync", w => w.Db.Get<ActionExportService>().ExportAsync(new ActionQuery(ReviewId: w.Review), ExportFormat.Xlsx),
             ActionAuditActions.Export, "ActionItem") with { DetailContains = "Xlsx" },
+        Read("ReviewPrintService.WriteAsync", w => NotNull(w.Db.Get<ReviewPrintService>().WriteAsync(w.Review, ReviewPrintFormat.Docx)),
+            AuditActions.Download, "ReviewPrint") with { DetailContains = "Word" },
         Read("ActionSnapshotService.AsAtAsync", w => w.Db.Get<ActionSnapshotService>().AsAtAsync(Today, w.Review), AuditActions.View, "ActionSnapshot"),
         Read("ThemeLearningService.CountsAsync", w => w.Db.Get<ThemeLearningService>().CountsAsync(), AuditActions.List, "ThemeCounts", NoReview),
         Read("ThemeLearningService.DrillDownAsync", w => NotNull(w.Db.Get<ThemeLearningService>().DrillDownAsync(w.Theme)), AuditActions.View,

@@ -1,0 +1,60 @@
+using System.Data;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+
+namespace DhrTracker.Core.Actions;
+
+/// <summary>
+/// Writes the product's spreadsheets (issue 16): text cells neutralised (<see cref="SpreadsheetText.Safe"/>), and dates
+/// as real date cells shown "26 Nov 2026", so Excel sorts and filters them as dates, whatever the reader's locale.
+/// </summary>
+public static class Workbook
+{
+    /// <summary>Excel's number format for a UK date; a date-time cell adds the time.</summary>
+    public const string DateFormat = "d mmm yyyy";
+
+    public const string DateTimeFormat = "d mmm yyyy hh:mm";
+
+    /// <summary>A sheet as a table (so a sheet with no rows keeps its headings). DateOnly cells become dates; DateTime cells, UK clock times.</summary>
+    public static DataTable Sheet(IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        var table = new DataTable();
+        foreach (var column in columns)
+        {
+            table.Columns.Add(column, typeof(object));
+        }
+
+        foreach (var row in rows)
+        {
+            table.Rows.Add([.. row.Select(Cell)]);
+        }
+
+        return table;
+    }
+
+    /// <summary>The workbook's bytes; <paramref name="dateColumns"/> and <paramref name="dateTimeColumns"/> name the columns given a date format.</summary>
+    public static async Task<byte[]> WriteAsync(IDictionary<string, object> sheets, IEnumerable<string> dateColumns, IEnumerable<string> dateTimeColumns,
+        CancellationToken ct)
+    {
+        var configuration = new OpenXmlConfiguration
+        {
+            DynamicColumns =
+            [
+                .. dateColumns.Distinct().Select(c => new DynamicExcelColumn(c) { Format = DateFormat, Width = 12 }),
+                .. dateTimeColumns.Distinct().Select(c => new DynamicExcelColumn(c) { Format = DateTimeFormat, Width = 16 }),
+            ],
+        };
+        using var buffer = new MemoryStream();
+        await buffer.SaveAsAsync(sheets, excelType: ExcelType.XLSX, configuration: configuration, cancellationToken: ct);
+        return buffer.ToArray();
+    }
+
+    private static object Cell(object? value) => value switch
+    {
+        null => DBNull.Value,
+        string s => SpreadsheetText.Safe(s),
+        DateOnly d => d.ToDateTime(TimeOnly.MinValue),
+        _ => value,
+    };
+}
