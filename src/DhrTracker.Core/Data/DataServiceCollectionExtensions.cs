@@ -33,11 +33,13 @@ public static class DataServiceCollectionExtensions
         services.TryAddTimeProvider();
         services.AddSingleton<VersioningInterceptor>();
         services.AddSingleton<AppendOnlyAuditInterceptor>();
+        services.AddSingleton<Live.ReviewChangeFeed>();
+        services.AddSingleton<Live.ReviewChangeInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
         {
             settings.Configure(options);
             options.AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(),
-                sp.GetRequiredService<AppendOnlyAuditInterceptor>());
+                sp.GetRequiredService<AppendOnlyAuditInterceptor>(), sp.GetRequiredService<Live.ReviewChangeInterceptor>());
         });
 
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(includeInternalTypes: true);
@@ -83,6 +85,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<BoardReports.BoardReportService>();
         services.AddScoped<ActionExportService>();
         services.AddScoped<ReviewPrint.ReviewPrintService>();
+        services.AddScoped<Attention.AttentionService>();
         services.AddScoped<ActionSnapshotService>();
         services.AddScoped<JobLeases>();
         services.AddScoped<ReminderDigestService>();

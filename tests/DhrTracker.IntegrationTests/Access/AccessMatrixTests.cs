@@ -2,6 +2,7 @@ using DhrTracker.Core.Accounts;
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Analytics;
+using DhrTracker.Core.Attention;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Briefing;
@@ -82,6 +83,9 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<ReviewPrintService>((s, w) => s.WriteAsync(w.A1.ReviewId, ReviewPrintFormat.Page, default), ReadsCase),
         Door.Of<DashboardService>((s, w) => s.GetAsync(default), ReadsCase.With(Outcome.Allowed, OtherPartnershipCoordinator),
             shown: (r, _) => ((DashboardView)r!).ByStage.Values.Sum() > 0).Lists(),
+        // What needs the user (ADR 0390): A1's passed decision date reaches exactly the review's readers.
+        Door.Of<AttentionService>((s, w) => s.GetAsync(default), ReadsCase,
+            shown: (r, w) => ((IReadOnlyList<AttentionItem>)r!).Any(i => i.Link == $"/reviews/{w.A1.ReviewId}")).Lists(),
 
         // The review's lifecycle
         Door.Of<ReviewLifecycleService>((s, w) => s.MoveAsync(w.A1.ReviewId,

@@ -5,6 +5,7 @@ using DhrTracker.Core.Demo;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.Live;
 using DhrTracker.Core.Partnerships;
 using DhrTracker.Core.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +38,7 @@ public sealed class ServiceCoverageTests
         [typeof(ProtectedUserStore)] = "Identity's user store, reached only through UserManager from the account doors and sign-in",
         [typeof(OneTimeAuthenticatorTokenProvider)] = "Identity's token provider for the signed-in user's own second factor",
         [typeof(PasswordRules)] = "Identity's password validator; it reads nothing and changes nothing",
+        [typeof(ReviewChangeInterceptor)] = "EF Core calls it inside a door's own save, after that door's check; it tells only which review changed (ADR 0390)",
     };
 
     [Fact]

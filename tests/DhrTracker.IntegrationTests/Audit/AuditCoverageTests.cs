@@ -57,7 +57,7 @@ public sealed class AuditCoverageTests
     private static readonly string[] ReadsNoCaseContent =
     [
         // Numbers and the workflow's own bookkeeping (references, stages, due dates): no person, finding or document.
-        "ReviewService.SuggestReferenceAsync", "ReviewService.CountByStageAsync", "DashboardService.GetAsync",
+        "ReviewService.SuggestReferenceAsync", "ReviewService.CountByStageAsync", "DashboardService.GetAsync", "AttentionService.GetAsync",
         "ReviewAgencyService.OverdueAsync", "ActionDashboardService.SummaryAsync",
         // Who could join a panel: names of the partnership's staff, not of anyone in a case.
         "PanelService.CandidatesAsync",
