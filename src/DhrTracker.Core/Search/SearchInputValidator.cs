@@ -16,8 +16,7 @@ public sealed class SearchInputValidator : AbstractValidator<SearchInput>
         RuleFor(x => x.Search)
             .Must(s => (s?.Trim().Length ?? 0) >= MinLength)
             .WithMessage($"Search: enter at least {MinLength} characters, for example a reference, a pseudonym or a theme.")
-            .Must(s => s!.Trim().Length <= MaxLength)
-            .When(x => (x.Search?.Trim().Length ?? 0) >= MinLength)
+            .Must(s => (s?.Trim().Length ?? 0) <= MaxLength)
             .WithMessage($"Search must be {MaxLength} characters or fewer.");
     }
 }

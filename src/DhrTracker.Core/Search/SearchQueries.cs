@@ -27,7 +27,7 @@ internal static class SearchQueries
             && db.Themes.Any(th => th.Id == k.ThemeId && EF.Functions.Like(th.Name.ToLower(), p, Esc))));
 
     /// <summary>Each matching value of the given reviews, with its field; a few small statements, one per kind of record.</summary>
-    public static async Task<List<(Guid ReviewId, SearchField Field, string Text)>> HitsAsync(AppDbContext db, IReadOnlyList<Guid> ids,
+    public static async Task<List<(Guid ReviewId, SearchField Field, string Text)>> HitsAsync(AppDbContext db, List<Guid> ids,
         string p, CancellationToken ct)
     {
         var hits = new List<(Guid, SearchField, string)>();
@@ -38,19 +38,29 @@ internal static class SearchQueries
             .Select(r => new ReviewText(r.Id, r.Reference)));
         await Add(SearchField.VictimPseudonym, db.Victims.Where(v => ids.Contains(v.ReviewId) && EF.Functions.Like(v.Pseudonym.ToLower(), p, Esc))
             .OrderBy(v => v.Pseudonym).Select(v => new ReviewText(v.ReviewId, v.Pseudonym)));
-        await Add(SearchField.Chair, db.PanelMemberships.Where(s => ids.Contains(s.ReviewId) && s.Role == PanelRole.Chair)
-            .SelectMany(s => db.Users.Where(u => u.Id == s.UserId && EF.Functions.Like(u.DisplayName.ToLower(), p, Esc))
-                .Select(u => new ReviewText(s.ReviewId, u.DisplayName))));
+        // Joins rather than correlated sub-selects: SQLite has no APPLY.
+        await Add(SearchField.Chair,
+            from s in db.PanelMemberships
+            join u in db.Users on s.UserId equals u.Id
+            where ids.Contains(s.ReviewId) && s.Role == PanelRole.Chair && EF.Functions.Like(u.DisplayName.ToLower(), p, Esc)
+            select new ReviewText(s.ReviewId, u.DisplayName));
         await Add(SearchField.ReviewAgency, db.ReviewAgencies.Where(a => ids.Contains(a.ReviewId) && EF.Functions.Like(a.Agency!.Name.ToLower(), p, Esc))
             .OrderBy(a => a.Agency!.Name).Select(a => new ReviewText(a.ReviewId, a.Agency!.Name)));
         await Add(SearchField.FindingAgency, db.Findings.Where(f => ids.Contains(f.ReviewId) && EF.Functions.Like(f.AgencyName!.ToLower(), p, Esc))
             .OrderBy(f => f.AgencyName).Select(f => new ReviewText(f.ReviewId, f.AgencyName!)));
-        await Add(SearchField.KeyTheme, db.ReviewKeyThemes.Where(k => ids.Contains(k.ReviewId))
-            .SelectMany(k => db.Themes.Where(th => th.Id == k.ThemeId && EF.Functions.Like(th.Name.ToLower(), p, Esc))
-                .Select(th => new ReviewText(k.ReviewId, th.Name))));
-        await Add(SearchField.FindingTheme, db.FindingThemes.Where(t => ids.Contains(t.Finding!.ReviewId))
-            .SelectMany(t => db.Themes.Where(th => th.Id == t.ThemeId && EF.Functions.Like(th.Name.ToLower(), p, Esc))
-                .Select(th => new ReviewText(t.Finding!.ReviewId, th.Name))));
+        await Add(SearchField.KeyTheme,
+            from k in db.ReviewKeyThemes
+            join th in db.Themes on k.ThemeId equals th.Id
+            where ids.Contains(k.ReviewId) && EF.Functions.Like(th.Name.ToLower(), p, Esc)
+            orderby th.Name
+            select new ReviewText(k.ReviewId, th.Name));
+        await Add(SearchField.FindingTheme,
+            from t in db.FindingThemes
+            join f in db.Findings on t.FindingId equals f.Id
+            join th in db.Themes on t.ThemeId equals th.Id
+            where ids.Contains(f.ReviewId) && EF.Functions.Like(th.Name.ToLower(), p, Esc)
+            orderby th.Name
+            select new ReviewText(f.ReviewId, th.Name));
         await Add(SearchField.FindingText, db.Findings.Where(f => ids.Contains(f.ReviewId) && EF.Functions.Like(f.Narrative.ToLower(), p, Esc))
             .OrderBy(f => f.CreatedUtc).Select(f => new ReviewText(f.ReviewId, f.Narrative)));
         return hits;

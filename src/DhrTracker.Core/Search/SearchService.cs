@@ -61,7 +61,8 @@ public sealed class SearchService(
 
         // What was found, never what was typed: the words may be case content, and the trail outlives a review's retention.
         db.Record(time, user, AuditActions.List, Entity, "",
-            detail: $"{shown.Count} reviews found{(found.Count > Cap ? $" (the first {Cap})" : "")}: {string.Join(", ", shown.Select(r => r.Reference))}");
+            detail: $"{shown.Count} {(shown.Count == 1 ? "review" : "reviews")} found{(found.Count > Cap ? $" (the first {Cap} shown)" : "")}"
+                + (shown.Count == 0 ? "" : $": {string.Join(", ", shown.Select(r => r.Reference))}"));
         await db.SaveChangesAsync(ct);
 
         return Result<SearchResult>.Ok(new SearchResult(shown.Select(r => new SearchResultReview(r.Id, r.Reference,

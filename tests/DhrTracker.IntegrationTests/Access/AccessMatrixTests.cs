@@ -19,6 +19,7 @@ using DhrTracker.Core.People;
 using DhrTracker.Core.Retention;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Reviews.Qa;
+using DhrTracker.Core.Search;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Infrastructure.Caller;
 
@@ -79,6 +80,11 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<ReviewService>((s, w) => s.TimelineAsync(w.A1.ReviewId, default), ReadsCase),
         Door.Of<DashboardService>((s, w) => s.GetAsync(default), ReadsCase.With(Outcome.Allowed, OtherPartnershipCoordinator),
             shown: (r, _) => ((DashboardView)r!).ByStage.Values.Sum() > 0).Lists(),
+
+        // Search across the record (ADR 0387): each over the reviews they may see; those who read no case record are refused.
+        Door.Of<SearchService>((s, w) => s.SearchAsync(new SearchInput { Search = CaseFile.VictimPseudonym }, default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated]).AndNotFound(UnseatedPanelMember, OtherPartnershipCoordinator).OthersRefused(),
+            shown: (r, w) => ((Result<SearchResult>)r!).Value!.Reviews.Any(x => x.ReviewId == w.A1.ReviewId)).Lists(),
 
         // The review's lifecycle
         Door.Of<ReviewLifecycleService>((s, w) => s.MoveAsync(w.A1.ReviewId,
