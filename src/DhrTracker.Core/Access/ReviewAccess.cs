@@ -53,6 +53,14 @@ public static class ReviewAccess
             .SingleOrDefaultAsync(r => r.Id == reviewId, ct);
     }
 
+    /// <summary>
+    /// Searching across the record (ADR 0387): those who read case records, each over exactly the reviews
+    /// <see cref="Visible"/> gives them (Coordinators and Managers their partnership's, a PanelMember the panels they sit on).
+    /// Agency leads and Administrators read no case record, so there is nothing for them to search.
+    /// </summary>
+    public static bool CanSearch(CurrentUser user) =>
+        user.PartnershipId is not null && (PartnershipReaders.Any(user.IsIn) || user.IsIn(Roles.PanelMember));
+
     public static bool CanCreate(CurrentUser user) => user.IsIn(Roles.Coordinator) && user.PartnershipId is not null;
 
     /// <summary>

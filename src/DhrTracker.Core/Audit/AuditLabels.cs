@@ -72,6 +72,7 @@ public static partial class AuditLabels
         ["ReviewPeople"] = "people",
         ["ThemeCounts"] = "theme counts",
         ["ThemeFindings"] = "findings of a theme",
+        ["Search"] = "search results",
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var verb) ? verb : Words(action);

@@ -98,6 +98,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TimescaleService>();
         services.AddScoped<RevisedTimetableService>();
         services.AddScoped<Reviews.Qa.QaDevelopmentAreaService>();
+        services.AddScoped<Search.SearchService>();
         return services;
     }
 

@@ -21,6 +21,7 @@ using DhrTracker.Core.Retention;
 using DhrTracker.Core.ReviewPrint;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Reviews.Qa;
+using DhrTracker.Core.Search;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Infrastructure.Caller;
 
@@ -86,6 +87,11 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         // What needs the user (ADR 0390): A1's passed decision date reaches exactly the review's readers.
         Door.Of<AttentionService>((s, w) => s.GetAsync(default), ReadsCase,
             shown: (r, w) => ((IReadOnlyList<AttentionItem>)r!).Any(i => i.Link == $"/reviews/{w.A1.ReviewId}")).Lists(),
+
+        // Search across the record (ADR 0387): each over the reviews they may see; those who read no case record are refused.
+        Door.Of<SearchService>((s, w) => s.SearchAsync(new SearchInput { Search = CaseFile.VictimPseudonym }, default),
+            Outcomes.Allowed([Coordinator, .. Managers, .. Seated]).AndNotFound(UnseatedPanelMember, OtherPartnershipCoordinator).OthersRefused(),
+            shown: (r, w) => ((Result<SearchResult>)r!).Value!.Reviews.Any(x => x.ReviewId == w.A1.ReviewId)).Lists(),
 
         // The review's lifecycle
         Door.Of<ReviewLifecycleService>((s, w) => s.MoveAsync(w.A1.ReviewId,

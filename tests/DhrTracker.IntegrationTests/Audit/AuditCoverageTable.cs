@@ -19,6 +19,7 @@ using DhrTracker.Core.Retention;
 using DhrTracker.Core.ReviewPrint;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Core.Reviews.Qa;
+using DhrTracker.Core.Search;
 using DhrTracker.Core.Themes;
 using static DhrTracker.IntegrationTests.Audit.AuditCoverageWorld;
 
@@ -108,6 +109,12 @@ internal static class AuditCoverageTable
             AnalyticsService.Entity, NoReview) with { DetailContains = "All time" },
         new("AnalyticsService.GetAsync", w => w.Administrator, w => w.Db.Get<AnalyticsService>().GetAsync(AnalyticsQuery.AllTime), AuditActions.List,
             AnalyticsService.Entity, NoReview, AuditOutcome.Denied),
+
+        // Search across the record (ADR 0387): one List row naming the references found, never the words typed; an administrator's Denied row.
+        Read("SearchService.SearchAsync", w => Done(w.Db.Get<SearchService>().SearchAsync(new SearchInput { Search = "adult a" })), AuditActions.List,
+            SearchService.Entity, NoReview) with { DetailContains = "1 review found: AU DHR1" },
+        new("SearchService.SearchAsync", w => w.Administrator, w => w.Db.Get<SearchService>().SearchAsync(new SearchInput { Search = "adult a" }),
+            AuditActions.List, SearchService.Entity, NoReview, AuditOutcome.Denied),
 
         // The 7-minute briefing: one View row naming the period (never case content), and the outsider's Denied row.
         Read("BriefingService.WriteAsync", w => Done(w.Db.Get<BriefingService>().WriteAsync(new BriefingRequest(w.PartnershipId, new DateOnly(2026, 1, 1)))),

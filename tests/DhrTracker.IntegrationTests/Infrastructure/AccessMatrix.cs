@@ -95,7 +95,8 @@ public abstract class Door
 
     /// <summary>
     /// The method lists what the caller may see rather than opening one record: "NotFound" means the
-    /// record is filtered out, which is not a refusal, so no denied audit row is expected (reads' own rows are issue 10 item 3).
+    /// record is filtered out, which is not a refusal, so no denied audit row is expected (reads' own rows are issue 10 item 3);
+    /// a caller it refuses outright ("Refused") must still leave a denied row.
     /// </summary>
     public bool Filters { get; private set; }
 
@@ -176,6 +177,9 @@ public sealed class Door<TService> : Door where TService : notnull
         return value switch
         {
             null when Method.ReturnType.IsGenericType => Outcome.NotFound,
+            // A refusal is a refusal even on a door that lists (a search refused to a role is not an empty list).
+            _ when value?.GetType() is { IsGenericType: true } r && r.GetGenericTypeDefinition() == typeof(Result<>)
+                && !(bool)r.GetProperty(nameof(Result<int>.Succeeded))!.GetValue(value)! => Outcome.Refused,
             _ when shown is not null => shown(value, world) ? Outcome.Allowed : Outcome.NotFound,
             _ when value?.GetType() is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(Result<>) =>
                 (bool)t.GetProperty(nameof(Result<int>.Succeeded))!.GetValue(value)! ? Outcome.Allowed : Outcome.Refused,
@@ -247,7 +251,8 @@ public sealed class AccessMatrixWorlds : IAsyncDisposable
                 lastFingerprint[world] = after;
             }
 
-            if (expected != Outcome.Allowed && !door.Filters && door.UnauditedBecause is null)
+            // A listing door's NotFound is a filtered list, not a denial; its Refused is a denial like any other.
+            if (expected != Outcome.Allowed && (expected == Outcome.Refused || !door.Filters) && door.UnauditedBecause is null)
             {
                 Assert.True(await DeniedCountAsync(world.Db, userId) > deniedBefore, $"{door.Name} as {caller}: the denial was not audited.");
             }
