@@ -72,6 +72,7 @@ public static partial class AuditLabels
         ["ReviewPeople"] = "people",
         ["ThemeCounts"] = "theme counts",
         ["ThemeFindings"] = "findings of a theme",
+        [Findings.FindingAgencyService.ListEntity] = "finding whose agency needs resolving",
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var verb) ? verb : Words(action);
