@@ -41,6 +41,7 @@ public sealed class FindingService(
         var findings = await db.Findings.AsNoTracking().Include(f => f.Themes).Include(f => f.Agency)
             .Where(f => f.ReviewId == reviewId).OrderBy(f => f.CreatedUtc).ToListAsync(ct);
         var keySet = await db.ReviewThemeSets.AsNoTracking().Include(s => s.Themes).SingleOrDefaultAsync(s => s.ReviewId == reviewId, ct);
+        var agencies = await FindingAgencyCheck.OptionsAsync(db, review, findings.Select(f => f.AgencyId).OfType<int>().ToList(), ct);
         var canEdit = ReviewAccess.CanRecordFindings(user, review, await PanelSeat.SitsOnPanelAsync(db, reviewId, user.UserId, ct));
 
         return new FindingsOfReview(
@@ -52,7 +53,8 @@ public sealed class FindingService(
             { StoredThemeIds = f.Themes.Select(t => t.ThemeId).ToList() }).ToList(),
             taxonomy.Tags(keySet?.Themes.Select(k => k.ThemeId) ?? []),
             keySet?.Version ?? Guid.Empty,
-            taxonomy.ActiveChoices());
+            taxonomy.ActiveChoices(),
+            agencies);
     }
 
     public async Task<Result<Guid>> AddAsync(Guid reviewId, FindingInput input, CancellationToken ct = default)

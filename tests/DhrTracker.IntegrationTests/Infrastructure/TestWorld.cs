@@ -98,6 +98,7 @@ public sealed class TestWorld : IAsyncDisposable
             Disabled = Disabled,
             QaAreaOpen = QaAreaOpen,
             QaAreaDone = QaAreaDone,
+            UnmatchedFinding = UnmatchedFinding,
         };
         foreach (var (caller, id) in users)
         {
