@@ -40,7 +40,10 @@ public sealed class FindingAgencyUpgradeTests : IDisposable
             {
                 await OldSchemaRows.InsertAsync(connection, "Findings", new()
                 {
-                    ["Id"] = id.ToString().ToUpperInvariant(), ["ReviewId"] = review, ["Type"] = "MissedOpportunity", ["AgencyName"] = text,
+                    ["Id"] = id.ToString().ToUpperInvariant(),
+                    ["ReviewId"] = review,
+                    ["Type"] = "MissedOpportunity",
+                    ["AgencyName"] = text,
                     ["Narrative"] = "Learning about risk.",
                 });
             }

@@ -165,7 +165,11 @@ public sealed class FindingAgencyTests
         await using var context = world.Db.NewContext();
         var finding = new Finding
         {
-            Id = Guid.NewGuid(), ReviewId = reviewId, Type = FindingType.OtherLearning, AgencyName = text, Narrative = "Learning about risk.",
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Type = FindingType.OtherLearning,
+            AgencyName = text,
+            Narrative = "Learning about risk.",
             CreatedByUserId = world.CoordinatorA,
         };
         context.Findings.Add(finding);

@@ -47,13 +47,24 @@ public sealed class AgenciesToResolvePageTests(AppFactory factory) : IClassFixtu
         var partnership = await db.Partnerships.SingleAsync(p => p.Name == AppFactory.Partnership);
         var review = new Review
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Reference = "WT DHR9", Stage = ReviewStage.PanelAnalysis, CreatedByUserId = "test",
-            DateOfDeath = new DateOnly(2026, 1, 5), DateNotified = new DateOnly(2026, 1, 9), Decision = ReviewDecision.Hold, DecisionDate = new DateOnly(2026, 2, 1),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Reference = "WT DHR9",
+            Stage = ReviewStage.PanelAnalysis,
+            CreatedByUserId = "test",
+            DateOfDeath = new DateOnly(2026, 1, 5),
+            DateNotified = new DateOnly(2026, 1, 9),
+            Decision = ReviewDecision.Hold,
+            DecisionDate = new DateOnly(2026, 2, 1),
         };
         db.Reviews.Add(review);
         db.Findings.Add(new Finding
         {
-            Id = Guid.NewGuid(), ReviewId = review.Id, Type = FindingType.OtherLearning, AgencyName = "GP practice", Narrative = "Learning about risk.",
+            Id = Guid.NewGuid(),
+            ReviewId = review.Id,
+            Type = FindingType.OtherLearning,
+            AgencyName = "GP practice",
+            Narrative = "Learning about risk.",
             CreatedByUserId = "test",
         });
         await db.SaveChangesAsync();
