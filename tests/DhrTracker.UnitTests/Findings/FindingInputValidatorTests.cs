@@ -56,10 +56,11 @@ public sealed class FindingInputValidatorTests
     }
 
     [Fact]
-    public void A_register_agency_or_other_with_a_note_is_valid()
+    public void A_register_agency_with_a_leftover_note_or_other_with_a_note_is_valid()
     {
         var register = Valid();
         register.AgencyId = 7;
+        register.AgencyNote = new string('x', 300);
         var other = Valid();
         other.OtherAgency = true;
         other.AgencyNote = "Local tenants' association";
