@@ -821,6 +821,12 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AgencyIsOther")
+                        .HasColumnType("bit");
+
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -858,6 +864,8 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ReviewId");
 
@@ -2593,11 +2601,18 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Agency");
 
                     b.Navigation("Review");
                 });

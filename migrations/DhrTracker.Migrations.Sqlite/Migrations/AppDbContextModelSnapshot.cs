@@ -806,6 +806,12 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AgencyIsOther")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AgencyName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -843,6 +849,8 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
 
                     b.HasIndex("ReviewId");
 
@@ -2562,11 +2570,18 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("DhrTracker.Core.Findings.Finding", b =>
                 {
+                    b.HasOne("DhrTracker.Core.Agencies.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DhrTracker.Core.Reviews.Review", "Review")
                         .WithMany()
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Agency");
 
                     b.Navigation("Review");
                 });

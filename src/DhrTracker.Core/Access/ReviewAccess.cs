@@ -137,6 +137,13 @@ public static class ReviewAccess
     public static bool CanImport(CurrentUser user, int partnershipId) =>
         user.UserId == DhrCommandIdentity.UserId || (user.IsIn(Roles.Coordinator) && user.PartnershipId == partnershipId);
 
+    /// <summary>
+    /// Matching findings' old agency text to the register across the partnership (ADR 0388): its Coordinators, who read
+    /// every review. A chair or panel member changes a finding's agency through the finding itself, on the reviews they sit on.
+    /// </summary>
+    public static bool CanResolveFindingAgencies(CurrentUser user, int partnershipId) =>
+        user.PartnershipId == partnershipId && user.IsIn(Roles.Coordinator);
+
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);

@@ -2,22 +2,25 @@ using DhrTracker.Core.Findings;
 
 namespace DhrTracker.Core.Analytics;
 
-/// <summary>Findings of held reviews by the agency named on them (as recorded) and by type.</summary>
+/// <summary>Findings of held reviews by the register agency named on them, and by type.</summary>
 internal static class FindingSeries
 {
     public const string NotRecorded = "Not recorded";
 
     public static async Task<AnalyticsSeries> ByAgencyAsync(AnalyticsScope scope, CancellationToken ct)
     {
-        var byName = await Findings(scope).GroupBy(f => f.AgencyName).Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync(ct);
-        // The agency is free text (ADR 0200): grouped as typed, only an empty name reads "Not recorded".
-        var rows = byName.GroupBy(g => string.IsNullOrWhiteSpace(g.Name) ? NotRecorded : g.Name!)
+        // Counted by register agency (ADR 0388): every "Other" is one row, and text still to be matched another.
+        var byAgency = await Findings(scope)
+            .GroupBy(f => new { f.AgencyId, Name = f.Agency!.Name, f.AgencyIsOther, HasText = f.AgencyName != null })
+            .Select(g => new { g.Key.AgencyId, g.Key.Name, g.Key.AgencyIsOther, g.Key.HasText, Count = g.Count() })
+            .ToListAsync(ct);
+        var rows = byAgency.GroupBy(g => new FindingAgency(g.AgencyId, g.Name, g.AgencyIsOther, g.HasText ? "" : null).Heading ?? NotRecorded)
             .Select(g => new { Label = g.Key, Count = g.Sum(x => x.Count) })
             .OrderByDescending(g => g.Count).ThenBy(g => g.Label, StringComparer.Ordinal)
             .Select(g => new AnalyticsRow(g.Label, [g.Count]))
             .ToList();
         return new AnalyticsSeries(SeriesKeys.FindingsByAgency, "Findings by agency",
-            "Findings of held reviews notified in the period, by the agency named on the finding.", "Agency", ["Findings"], rows, AnalyticsChart.Bar);
+            "Findings of held reviews notified in the period, by the agency from the register named on the finding.", "Agency", ["Findings"], rows, AnalyticsChart.Bar);
     }
 
     public static async Task<AnalyticsSeries> ByTypeAsync(AnalyticsScope scope, CancellationToken ct)

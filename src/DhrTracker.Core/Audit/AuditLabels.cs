@@ -73,6 +73,7 @@ public static partial class AuditLabels
         ["ThemeCounts"] = "theme counts",
         ["ThemeFindings"] = "findings of a theme",
         ["Search"] = "search results",
+        [Findings.FindingAgencyService.ListEntity] = "finding whose agency needs resolving",
     };
 
     public static string Action(string action) => Actions.TryGetValue(action, out var verb) ? verb : Words(action);

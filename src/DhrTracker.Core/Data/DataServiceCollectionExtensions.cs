@@ -64,6 +64,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<SignInAudit>();
         services.AddScoped<ThemeTaxonomyService>();
         services.AddScoped<FindingService>();
+        services.AddScoped<FindingAgencyService>();
         services.AddScoped<ThemeLearningService>();
         services.AddScoped<NationalDataService>();
         services.AddScoped<IReviewCategorySource, RelationshipCategorySource>();

@@ -110,7 +110,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         (await db.Partnerships.SingleAsync(p => p.Id == home.Value, ct)).AreaName = "Northbridge";
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
-        await AddDemoFindingsAsync(db, home.Value, reviews[0].Id, reviews[2].Id, ct);
+        await AddDemoFindingsAsync(db, home.Value, agencies, reviews[0].Id, reviews[2].Id, ct);
         DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime);
         DemoQa.Add(db, home.Value, today, settings);
 
@@ -165,8 +165,9 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>A few synthetic findings so the findings tab and the themes view have something to show.</summary>
-    private static async Task AddDemoFindingsAsync(AppDbContext db, int partnershipId, Guid dhr1, Guid dhr3, CancellationToken ct)
+    /// <summary>A few synthetic findings so the findings tab and the themes view have something to show; each names a register agency.</summary>
+    private static async Task AddDemoFindingsAsync(AppDbContext db, int partnershipId, IReadOnlyDictionary<string, int> agencies, Guid dhr1, Guid dhr3,
+        CancellationToken ct)
     {
         async Task<FindingTheme> Tag(string name) => new() { ThemeId = (await ThemeLookup.FindThemeAsync(db, partnershipId, name, ct))!.Id };
 
@@ -176,7 +177,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 Id = Guid.NewGuid(),
                 ReviewId = dhr3,
                 Type = FindingType.MissedOpportunity,
-                AgencyName = "GP practice",
+                AgencyId = agencies["GP"],
                 Narrative = "The victim attended three appointments with anxiety; no routine enquiry about domestic abuse was made.",
                 PeriodOrEvent = "GP appointments, spring of the year before the death",
                 CreatedByUserId = "demo-seed",
@@ -187,7 +188,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 Id = Guid.NewGuid(),
                 ReviewId = dhr3,
                 Type = FindingType.GoodPractice,
-                AgencyName = "Housing",
+                AgencyId = agencies["Housing"],
                 Narrative = "The housing officer noticed the partner answered every question and arranged to see the tenant alone.",
                 PeriodOrEvent = "Tenancy visit",
                 CreatedByUserId = "demo-seed",
@@ -198,7 +199,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 Id = Guid.NewGuid(),
                 ReviewId = dhr1,
                 Type = FindingType.AreaForImprovement,
-                AgencyName = "Police",
+                AgencyId = agencies["Police"],
                 Narrative = "Reports of the partner checking the victim's phone were not recognised as coercive control.",
                 PeriodOrEvent = "Call-outs in the final year",
                 CreatedByUserId = "demo-seed",

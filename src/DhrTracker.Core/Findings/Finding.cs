@@ -1,3 +1,4 @@
+using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.Core.Findings;
@@ -14,9 +15,18 @@ public sealed class Finding : IVersioned
     public Review? Review { get; set; }
     public FindingType Type { get; set; }
 
+    /// <summary>The agency concerned, from the partnership's register (ADR 0388); null for "Other", none, or text still to be matched.</summary>
+    public int? AgencyId { get; set; }
+
+    public Agency? Agency { get; set; }
+
+    /// <summary>The agency is not on the register: <see cref="AgencyName"/> is the note saying which it is.</summary>
+    public bool AgencyIsOther { get; set; }
+
     /// <summary>
-    /// The agency concerned, as free text until the partnership's agency register exists (ADR 0200);
-    /// null when the finding concerns no single agency.
+    /// Free text kept for two cases only: the note of an "Other" agency, or (with no <see cref="AgencyId"/> and not
+    /// <see cref="AgencyIsOther"/>) the agency as typed before the register was used, which matched no register name
+    /// and waits for a coordinator to resolve it (ADR 0388). Null otherwise.
     /// </summary>
     public string? AgencyName { get; set; }
 

@@ -16,7 +16,10 @@ internal static class FindingChanges
         }
 
         Set(nameof(Finding.Type), finding.Type, input.Type!.Value, v => finding.Type = v);
-        Set(nameof(Finding.AgencyName), finding.AgencyName, tidy(input.AgencyName), v => finding.AgencyName = v);
+        var (agencyId, isOther, agencyText) = FindingAgencyCheck.Stored(input, finding);
+        Set(nameof(Finding.AgencyId), finding.AgencyId, agencyId, v => finding.AgencyId = v);
+        Set(nameof(Finding.AgencyIsOther), finding.AgencyIsOther, isOther, v => finding.AgencyIsOther = v);
+        Set(nameof(Finding.AgencyName), finding.AgencyName, agencyText, v => finding.AgencyName = v);
         Set(nameof(Finding.Narrative), finding.Narrative, input.Narrative.Trim(), v => finding.Narrative = v);
         Set(nameof(Finding.PeriodOrEvent), finding.PeriodOrEvent, tidy(input.PeriodOrEvent), v => finding.PeriodOrEvent = v);
 

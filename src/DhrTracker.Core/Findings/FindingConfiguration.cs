@@ -15,5 +15,8 @@ internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
         b.HasOne(f => f.Review).WithMany().HasForeignKey(f => f.ReviewId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(f => f.Themes).WithOne(t => t.Finding).HasForeignKey(t => t.FindingId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(f => f.ReviewId);
+        // Register agencies are retired, never deleted (ADR 0388): a finding keeps the one it names.
+        b.HasOne(f => f.Agency).WithMany().HasForeignKey(f => f.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(f => f.AgencyId);
     }
 }

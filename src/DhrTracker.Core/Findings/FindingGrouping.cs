@@ -1,8 +1,9 @@
 namespace DhrTracker.Core.Findings;
 
 /// <summary>
-/// Groups a review's findings for the tab: by agency (findings about no single agency last), or by
-/// theme (a finding with two themes appears under both). Optionally only one type.
+/// Groups a review's findings for the tab: by the register agency's name (<see cref="FindingAgency.Heading"/>, so
+/// spelling variants no longer split a group; findings about no single agency last), or by theme (a finding with
+/// two themes appears under both). Optionally only one type.
 /// </summary>
 public static class FindingGrouping
 {
@@ -12,7 +13,7 @@ public static class FindingGrouping
     {
         var chosen = findings.Where(f => onlyType is null || f.Type == onlyType).ToList();
         var pairs = by == FindingGroupBy.Agency
-            ? chosen.Select(f => (Key: string.IsNullOrWhiteSpace(f.AgencyName) ? null : f.AgencyName.Trim(), Finding: f))
+            ? chosen.Select(f => (Key: f.Agency.Heading, Finding: f))
             : chosen.SelectMany(f => f.Themes.Select(t => (Key: (string?)t.Name, Finding: f)));
         return pairs
             .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)

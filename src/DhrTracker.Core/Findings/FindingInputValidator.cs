@@ -4,15 +4,14 @@ namespace DhrTracker.Core.Findings;
 
 /// <summary>
 /// Field rules for a finding, run by the form and again by <see cref="FindingService"/>. Whether each
-/// theme belongs to the partnership and is still active needs the database and is checked by the service.
+/// theme (and the chosen agency) belongs to the partnership and is still active needs the database and is checked by the service.
 /// </summary>
 public sealed class FindingInputValidator : AbstractValidator<FindingInput>
 {
     public FindingInputValidator()
     {
         RuleFor(x => x.Type).NotNull().WithMessage("Choose the type of finding.");
-        RuleFor(x => x.AgencyName)
-            .MaximumLength(Finding.AgencyMaxLength).WithMessage($"Agency must be {Finding.AgencyMaxLength} characters or fewer.");
+        Include(new AgencyChoiceRules());
         RuleFor(x => x.Narrative)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the narrative: what the panel found.")
             .MaximumLength(Finding.NarrativeMaxLength).WithMessage($"Narrative must be {Finding.NarrativeMaxLength} characters or fewer.");

@@ -38,20 +38,23 @@ public sealed class FindingService(
         }
 
         var taxonomy = await ThemeTaxonomy.LoadAsync(db, review.PartnershipId, ct);
-        var findings = await db.Findings.AsNoTracking().Include(f => f.Themes)
+        var findings = await db.Findings.AsNoTracking().Include(f => f.Themes).Include(f => f.Agency)
             .Where(f => f.ReviewId == reviewId).OrderBy(f => f.CreatedUtc).ToListAsync(ct);
         var keySet = await db.ReviewThemeSets.AsNoTracking().Include(s => s.Themes).SingleOrDefaultAsync(s => s.ReviewId == reviewId, ct);
+        var agencies = await FindingAgencyCheck.OptionsAsync(db, review, findings.Select(f => f.AgencyId).OfType<int>().ToList(), ct);
         var canEdit = ReviewAccess.CanRecordFindings(user, review, await PanelSeat.SitsOnPanelAsync(db, reviewId, user.UserId, ct));
 
         return new FindingsOfReview(
             reviewId,
             canEdit,
-            findings.Select(f => new FindingView(f.Id, f.Type, f.AgencyName, f.Narrative, f.PeriodOrEvent,
+            findings.Select(f => new FindingView(f.Id, f.Type, new FindingAgency(f.AgencyId, f.Agency?.Name, f.AgencyIsOther, f.AgencyName),
+                f.Narrative, f.PeriodOrEvent,
                 taxonomy.Tags(f.Themes.Select(t => t.ThemeId)), f.Version, f.UpdatedUtc)
             { StoredThemeIds = f.Themes.Select(t => t.ThemeId).ToList() }).ToList(),
             taxonomy.Tags(keySet?.Themes.Select(k => k.ThemeId) ?? []),
             keySet?.Version ?? Guid.Empty,
-            taxonomy.ActiveChoices());
+            taxonomy.ActiveChoices(),
+            agencies);
     }
 
     public async Task<Result<Guid>> AddAsync(Guid reviewId, FindingInput input, CancellationToken ct = default)
@@ -75,12 +78,20 @@ public sealed class FindingService(
             return Result<Guid>.Refused([themeError]);
         }
 
+        if (await FindingAgencyCheck.CheckAsync(db, review!.PartnershipId, input, null, ct) is { } agencyError)
+        {
+            return Result<Guid>.Refused([agencyError]);
+        }
+
+        var (agencyId, isOther, agencyText) = FindingAgencyCheck.Stored(input, null);
         var finding = new Finding
         {
             Id = Guid.NewGuid(),
             ReviewId = reviewId,
             Type = input.Type!.Value,
-            AgencyName = Tidy(input.AgencyName),
+            AgencyId = agencyId,
+            AgencyIsOther = isOther,
+            AgencyName = agencyText,
             Narrative = input.Narrative.Trim(),
             PeriodOrEvent = Tidy(input.PeriodOrEvent),
             Themes = themeIds.Select(id => new FindingTheme { ThemeId = id }).ToList(),
@@ -88,7 +99,7 @@ public sealed class FindingService(
         };
         db.Findings.Add(finding);
         db.Record(time, user, AuditActions.Create, Entity, finding.Id.ToString(),
-            detail: $"Review {reviewId}: Type, AgencyName, Narrative, PeriodOrEvent, Themes", reviewId: reviewId,
+            detail: $"Review {reviewId}: Type, AgencyId, AgencyIsOther, AgencyName, Narrative, PeriodOrEvent, Themes", reviewId: reviewId,
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(finding)), ChangedFields.Field("Themes", null, themeIds)));
         db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Findings, $"Finding added: {finding.Type.Display().ToLowerInvariant()}");
         await db.SaveChangesAsync(ct);
@@ -128,6 +139,11 @@ public sealed class FindingService(
         if (await ThemeRules.CheckAsync(db, review!.PartnershipId, themeIds, held, nameof(FindingInput.ThemeIds), ct) is { } themeError)
         {
             return Result<Guid>.Refused([themeError]);
+        }
+
+        if (await FindingAgencyCheck.CheckAsync(db, review!.PartnershipId, input, finding.AgencyId, ct) is { } agencyError)
+        {
+            return Result<Guid>.Refused([agencyError]);
         }
 
         var changed = FindingChanges.Apply(finding, input, themeIds, Tidy);

@@ -3,7 +3,7 @@ namespace DhrTracker.Core.Findings;
 public sealed record FindingView(
     Guid Id,
     FindingType Type,
-    string? AgencyName,
+    FindingAgency Agency,
     string Narrative,
     string? PeriodOrEvent,
     IReadOnlyList<ThemeTag> Themes,

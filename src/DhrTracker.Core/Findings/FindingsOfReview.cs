@@ -7,4 +7,5 @@ public sealed record FindingsOfReview(
     IReadOnlyList<FindingView> Findings,
     IReadOnlyList<ThemeTag> KeyThemes,
     Guid KeyThemesVersion,
-    IReadOnlyList<ThemeChoice> ActiveThemes);
+    IReadOnlyList<ThemeChoice> ActiveThemes,
+    IReadOnlyList<FindingAgencyOption> Agencies);

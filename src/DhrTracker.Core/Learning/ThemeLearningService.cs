@@ -1,6 +1,7 @@
 using DhrTracker.Core.Access;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Themes;
 
@@ -73,7 +74,8 @@ public sealed class ThemeLearningService(
         var findings = await matching
             .OrderBy(f => f.Review!.Reference).ThenBy(f => f.CreatedUtc).ThenBy(f => f.Id)
             .Skip(page.Skip).Take(page.Take)
-            .Select(f => new ThemeFindingItem(f.ReviewId, f.Review!.Reference, f.Id, f.Type, f.AgencyName, f.Narrative, f.PeriodOrEvent))
+            .Select(f => new ThemeFindingItem(f.ReviewId, f.Review!.Reference, f.Id, f.Type,
+                new FindingAgency(f.AgencyId, f.Agency!.Name, f.AgencyIsOther, f.AgencyName), f.Narrative, f.PeriodOrEvent))
             .ToListAsync(ct);
         var keyThemeOf = await reviews
             .Where(r => db.ReviewKeyThemes.Any(k => k.ReviewId == r.Id && members.Contains(k.ThemeId)))

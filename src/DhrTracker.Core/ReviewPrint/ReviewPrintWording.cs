@@ -99,7 +99,7 @@ public static class ReviewPrintWording
             blocks.Add(new BriefingParagraph(finding.Narrative));
             var facts = new[]
             {
-                finding.AgencyName is { } agency ? $"Agency: {agency}." : null,
+                finding.Agency.Label is { } agency ? $"Agency: {agency}." : null,
                 finding.PeriodOrEvent is { } period ? $"Period or event: {period}." : null,
                 finding.Themes.Count > 0 ? $"Themes: {string.Join(", ", finding.Themes.Select(t => t.Name))}." : null,
             }.OfType<string>().ToList();

@@ -21,7 +21,7 @@ internal static class SearchQueries
             && db.Users.Any(u => u.Id == s.UserId && EF.Functions.Like(u.DisplayName.ToLower(), p, Esc)))
         || db.ReviewAgencies.Any(a => a.ReviewId == r.Id && EF.Functions.Like(a.Agency!.Name.ToLower(), p, Esc))
         || db.Findings.Any(f => f.ReviewId == r.Id && (EF.Functions.Like(f.Narrative.ToLower(), p, Esc)
-            || EF.Functions.Like(f.AgencyName!.ToLower(), p, Esc)
+            || EF.Functions.Like((f.Agency != null ? f.Agency.Name : f.AgencyName)!.ToLower(), p, Esc)
             || f.Themes.Any(t => db.Themes.Any(th => th.Id == t.ThemeId && EF.Functions.Like(th.Name.ToLower(), p, Esc)))))
         || db.ReviewKeyThemes.Any(k => k.ReviewId == r.Id
             && db.Themes.Any(th => th.Id == k.ThemeId && EF.Functions.Like(th.Name.ToLower(), p, Esc))));
@@ -46,8 +46,10 @@ internal static class SearchQueries
             select new ReviewText(s.ReviewId, u.DisplayName));
         await Add(SearchField.ReviewAgency, db.ReviewAgencies.Where(a => ids.Contains(a.ReviewId) && EF.Functions.Like(a.Agency!.Name.ToLower(), p, Esc))
             .OrderBy(a => a.Agency!.Name).Select(a => new ReviewText(a.ReviewId, a.Agency!.Name)));
-        await Add(SearchField.FindingAgency, db.Findings.Where(f => ids.Contains(f.ReviewId) && EF.Functions.Like(f.AgencyName!.ToLower(), p, Esc))
-            .OrderBy(f => f.AgencyName).Select(f => new ReviewText(f.ReviewId, f.AgencyName!)));
+        // A finding names a register agency, or keeps text for "Other" and for old text not yet matched (ADR 0388).
+        await Add(SearchField.FindingAgency, db.Findings.Where(f => ids.Contains(f.ReviewId))
+            .Select(f => new { f.ReviewId, Text = (f.Agency != null ? f.Agency.Name : f.AgencyName)! })
+            .Where(h => EF.Functions.Like(h.Text.ToLower(), p, Esc)).OrderBy(h => h.Text).Select(h => new ReviewText(h.ReviewId, h.Text)));
         await Add(SearchField.KeyTheme,
             from k in db.ReviewKeyThemes
             join th in db.Themes on k.ThemeId equals th.Id

@@ -28,7 +28,8 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
 
         await page.GetByTestId("finding-type-select").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
-        await page.GetByLabel("Agency concerned (optional)").FillAsync("Housing");
+        await page.GetByTestId("finding-agency-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
         await page.GetByLabel("Narrative").FillAsync("The officer asked about stalking and saw the tenant alone.");
         var suggestion = page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" });
         await Assertions.Expect(suggestion).ToBeVisibleAsync();

@@ -202,6 +202,13 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             WorksOnCase).Writes(),
         Door.Of<FindingService>((s, w) => s.SetKeyThemesAsync(w.A1.ReviewId, new[] { w.ThemeOfA("Stalking and harassment") },
             w.Read(c => c.ReviewThemeSets.Where(t => t.ReviewId == w.A1.ReviewId).Select(t => t.Version).Single()), default), WorksOnCase).Writes(),
+        // Matching findings' old agency text to the register (ADR 0388): the partnership's coordinators; the panel changes a finding's agency on the finding
+        Door.Of<FindingAgencyService>((s, w) => s.ToResolveAsync(default), Outcomes.Allowed(Coordinator).OthersNotFound(),
+            shown: (r, w) => ((IReadOnlyList<AgencyToResolve>)r!).Any(f => f.FindingId == w.UnmatchedFinding)).Lists(),
+        Door.Of<FindingAgencyService>((s, w) => s.CountToResolveAsync(default), Outcomes.Allowed(Coordinator).OthersNotFound(),
+            shown: (r, _) => (int)r! > 0).Lists(),
+        Door.Of<FindingAgencyService>((s, w) => s.ResolveAsync(w.UnmatchedFinding,
+            new ResolveAgencyInput { AgencyId = w.Police, Version = w.VersionOf<Finding>(w.UnmatchedFinding) }, default), ChangesReview).Writes(),
         Door.Of<ThemeLearningService>((s, w) => s.CountsAsync(default),
             Outcomes.Allowed([Coordinator, .. Managers, .. Seated, OtherPartnershipCoordinator]).OthersNotFound(),
             shown: (r, _) => ((ThemeCountsReport)r!).ReviewsCounted > 0).Lists(),

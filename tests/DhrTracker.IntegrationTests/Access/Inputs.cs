@@ -38,7 +38,7 @@ internal static class Inputs
     public static FindingInput Finding(TestWorld w, Guid version = default) => new()
     {
         Type = FindingType.GoodPractice,
-        AgencyName = "Housing",
+        AgencyId = w.Housing,
         Narrative = "The housing officer asked about safety at every visit.",
         ThemeIds = [w.ThemeOfA("Coercive control")],
         Version = version,

@@ -113,7 +113,7 @@ public sealed class AnalyticsServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Findings_are_counted_by_agency_as_recorded_and_by_type(DatabaseProvider provider)
+    public async Task Findings_are_counted_by_register_agency_and_by_type(DatabaseProvider provider)
     {
         await using var world = await AnalyticsWorld.CreateAsync(provider);
         var report = await ReportAsync(world, world.Coordinator);

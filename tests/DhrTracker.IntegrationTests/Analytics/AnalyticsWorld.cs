@@ -71,8 +71,8 @@ public sealed class AnalyticsWorld : IAsyncDisposable
 
         var r1 = Review(c, a, new(2024, 3, 10), ReviewDecision.Hold, new(2024, 4, 1), qa: new(2024, 9, 1), published: new(2025, 2, 1));
         Victim(c, r1, Sex.Female, 34, RelationshipKind.Partner);
-        Finding(c, r1, FindingType.MissedOpportunity, "Police", curiosity);
-        Finding(c, r1, FindingType.MissedOpportunity, "Housing");
+        Finding(c, r1, FindingType.MissedOpportunity, police, curiosity);
+        Finding(c, r1, FindingType.MissedOpportunity, housing);
         KeyTheme(c, r1, coercive);
         var plan1 = Recommendation(c, r1);
         Action(c, plan1, r1, police, new(2025, 6, 1), ActionStatus.Complete, signedOff: true);
@@ -82,7 +82,7 @@ public sealed class AnalyticsWorld : IAsyncDisposable
         Victim(c, r2, Sex.Female, 70, RelationshipKind.Child);
         Victim(c, r2, Sex.Male, 19, RelationshipKind.Child);
         Finding(c, r2, FindingType.GoodPractice, null, curiosity);
-        Finding(c, r2, FindingType.AreaForImprovement, "Police", coercive);
+        Finding(c, r2, FindingType.AreaForImprovement, police, coercive);
         KeyTheme(c, r2, curiosity);
         var plan2 = Recommendation(c, r2);
         Action(c, plan2, r2, police, new(2026, 1, 1), ActionStatus.Complete);
@@ -90,7 +90,7 @@ public sealed class AnalyticsWorld : IAsyncDisposable
 
         var r3 = Review(c, a, new(2025, 6, 15), ReviewDecision.Hold, new(2025, 7, 1));
         Victim(c, r3, Sex.Female, 45, RelationshipKind.HouseholdMember);
-        Finding(c, r3, FindingType.OtherLearning, "", marac, enquiry);
+        Finding(c, r3, FindingType.OtherLearning, null, marac, enquiry);
         Action(c, Recommendation(c, r3), r3, housing, new(2027, 1, 1), ActionStatus.OnTrack);
         c.PanelMemberships.Add(new() { Id = Guid.NewGuid(), ReviewId = r3, UserId = PanelMember, Role = Core.Panel.PanelRole.Member });
 
@@ -101,7 +101,7 @@ public sealed class AnalyticsWorld : IAsyncDisposable
 
         var b1 = Review(c, b, new(2025, 3, 1), ReviewDecision.Hold, new(2025, 3, 20), closed: new(2025, 12, 1));
         Victim(c, b1, Sex.Male, 50, RelationshipKind.Partner);
-        Finding(c, b1, FindingType.MissedOpportunity, "Police");
+        Finding(c, b1, FindingType.MissedOpportunity, await c.Agencies.Where(x => x.PartnershipId == b && x.Name == "Police").Select(x => x.Id).SingleAsync());
         await c.SaveChangesAsync();
     }
 
@@ -155,13 +155,13 @@ public sealed class AnalyticsWorld : IAsyncDisposable
         await c.SaveChangesAsync();
     }
 
-    private static void Finding(AppDbContext c, Guid review, FindingType type, string? agency, params Guid[] themes) =>
+    private static void Finding(AppDbContext c, Guid review, FindingType type, int? agency, params Guid[] themes) =>
         c.Findings.Add(new Finding
         {
             Id = Guid.NewGuid(),
             ReviewId = review,
             Type = type,
-            AgencyName = agency,
+            AgencyId = agency,
             Narrative = "Learning about risk.",
             Themes = themes.Select(t => new FindingTheme { ThemeId = t }).ToList(),
         });

@@ -274,6 +274,15 @@ internal static class AuditCoverageTable
             "The risk assessment was not repeated after the third report."),
         Change("FindingService.SetKeyThemesAsync", w => Done(w.Db.Get<FindingService>().SetKeyThemesAsync(w.Review, [w.Theme], Guid.Empty)),
             AuditActions.Update, "ReviewKeyThemes", "KeyThemes", "[]", null) with { Change = null },
+        // Findings whose old agency text needs matching to the register (ADR 0388): the coordinator's list, a manager's refusal, resolving one.
+        Read("FindingAgencyService.ToResolveAsync", w => w.Db.Get<FindingAgencyService>().ToResolveAsync(), AuditActions.List,
+            FindingAgencyService.ListEntity, NoReview),
+        new("FindingAgencyService.ToResolveAsync", w => w.Manager, w => w.Db.Get<FindingAgencyService>().ToResolveAsync(), AuditActions.List,
+            FindingAgencyService.ListEntity, NoReview, AuditOutcome.Denied),
+        Change("FindingAgencyService.ResolveAsync", async w => Ok(await w.Db.Get<FindingAgencyService>().ResolveAsync(w.Finding, new ResolveAgencyInput
+        {
+            OtherAgency = true, AgencyNote = "Tenants' association", Version = await w.VersionOfAsync<Finding>(w.Finding),
+        })), AuditActions.Update, "Finding", "AgencyName", null, "Tenants' association"),
 
         // Areas for final development from a QA letter (the outcome itself is written straight to the database, unaudited).
         Change("QaDevelopmentAreaService.AddAsync", async w =>

@@ -58,7 +58,7 @@ public sealed class AuditCoverageTests
     [
         // Numbers and the workflow's own bookkeeping (references, stages, due dates): no person, finding or document.
         "ReviewService.SuggestReferenceAsync", "ReviewService.CountByStageAsync", "DashboardService.GetAsync", "AttentionService.GetAsync",
-        "ReviewAgencyService.OverdueAsync", "ActionDashboardService.SummaryAsync",
+        "ReviewAgencyService.OverdueAsync", "ActionDashboardService.SummaryAsync", "FindingAgencyService.CountToResolveAsync",
         // Who could join a panel: names of the partnership's staff, not of anyone in a case.
         "PanelService.CandidatesAsync",
         // The partnership's vocabularies and settings, read by the forms that change them (the changes are audited).

@@ -107,7 +107,7 @@ public sealed class BriefingWorld : IAsyncDisposable
         await using var context = Db.NewContext();
         var themeId = (await ThemeLookup.FindThemeAsync(context, PartnershipId, theme))!.Id;
         var result = await Db.Get<FindingService>().AddAsync(await ReviewAsync(reference),
-            new FindingInput { Type = type, AgencyName = "Probation", Narrative = narrative, ThemeIds = [themeId] });
+            new FindingInput { Type = type, Narrative = narrative, ThemeIds = [themeId] });
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
     }
 

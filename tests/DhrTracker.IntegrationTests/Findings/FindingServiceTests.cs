@@ -21,7 +21,7 @@ public sealed class FindingServiceTests
         Assert.NotNull(tab);
         Assert.False(tab.CanEdit);
         var finding = Assert.Single(tab.Findings);
-        Assert.Equal((id, FindingType.MissedOpportunity, "Police", "Call-out, June"), (finding.Id, finding.Type, finding.AgencyName, finding.PeriodOrEvent));
+        Assert.Equal((id, FindingType.MissedOpportunity, "Police", "Call-out, June"), (finding.Id, finding.Type, finding.Agency.Label, finding.PeriodOrEvent));
         Assert.Equal(["Coercive control", "Professional curiosity"], finding.Themes.Select(t => t.Name));
         var refused = await world.Findings.AddAsync(world.ReviewA1, LearningWorld.Input(curiosity));
         Assert.Equal("", Assert.Single(refused.Errors).Field);
@@ -119,7 +119,6 @@ public sealed class FindingServiceTests
         var loaded = (await world.Findings.GetForReviewAsync(world.ReviewA1))!.Findings.Single();
         var edit = LearningWorld.Input(training);
         edit.Type = FindingType.GoodPractice;
-        edit.AgencyName = " ";
         edit.Version = loaded.Version;
 
         Assert.True((await world.Findings.UpdateAsync(id, edit)).Succeeded);
@@ -129,9 +128,9 @@ public sealed class FindingServiceTests
         Assert.Equal([training], await context.FindingThemes.Where(t => t.FindingId == id).Select(t => t.ThemeId).ToListAsync());
         Assert.Equal([training], await context.ReviewKeyThemes.Where(k => k.ReviewId == world.ReviewA1).Select(k => k.ThemeId).ToListAsync());
         var saved = await context.Findings.SingleAsync();
-        Assert.Equal((FindingType.GoodPractice, (string?)null), (saved.Type, saved.AgencyName));
+        Assert.Equal((FindingType.GoodPractice, (int?)null, (string?)null), (saved.Type, saved.AgencyId, saved.AgencyName));
         var update = await context.AuditEntries.SingleAsync(a => a.EntityId == id.ToString() && a.Action == AuditActions.Update);
-        Assert.Equal("Type, AgencyName, Themes", update.Detail);
+        Assert.Equal("Type, AgencyId, Themes", update.Detail);
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -145,9 +144,11 @@ public sealed class FindingServiceTests
         var first = LearningWorld.Input(alcohol);
         first.Narrative = "First editor's wording.";
         first.Version = loaded.Version;
+        first.AgencyId = loaded.Agency.AgencyId;
         var second = LearningWorld.Input(alcohol);
         second.Narrative = "Second editor's wording.";
         second.Version = loaded.Version;
+        second.AgencyId = loaded.Agency.AgencyId;
         Assert.True((await world.Findings.UpdateAsync(id, first)).Succeeded);
         var conflict = await world.Findings.UpdateAsync(id, second);
 

@@ -57,17 +57,27 @@ public sealed class LearningWorld : IAsyncDisposable
     public static FindingInput Input(params Guid[] themes) => new()
     {
         Type = FindingType.MissedOpportunity,
-        AgencyName = "Police",
         Narrative = "Reports of controlling behaviour were treated as a verbal dispute.",
         PeriodOrEvent = "Call-out, June",
         ThemeIds = [.. themes],
     };
 
-    /// <summary>Adds a finding as the given user and asserts it was saved.</summary>
+    /// <summary>The id of a register agency of the review's partnership (every partnership starts with the default register).</summary>
+    public async Task<int> AgencyAsync(string name, Guid reviewId)
+    {
+        await using var context = Db.NewContext();
+        return await context.Agencies
+            .Where(a => a.Name == name && context.Reviews.Any(r => r.Id == reviewId && r.PartnershipId == a.PartnershipId))
+            .Select(a => a.Id).SingleAsync();
+    }
+
+    /// <summary>Adds a finding naming the register's Police as the given user and asserts it was saved.</summary>
     public async Task<Guid> AddFindingAsync(string userId, Guid reviewId, params Guid[] themes)
     {
         Db.SignInAs(userId);
-        var result = await Findings.AddAsync(reviewId, Input(themes));
+        var input = Input(themes);
+        input.AgencyId = await AgencyAsync("Police", reviewId);
+        var result = await Findings.AddAsync(reviewId, input);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         return result.Value;
     }

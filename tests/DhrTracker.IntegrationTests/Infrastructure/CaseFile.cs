@@ -86,7 +86,7 @@ public sealed record CaseFile(
         var finding = Ok(await findings.AddAsync(reviewId, new FindingInput
         {
             Type = FindingType.MissedOpportunity,
-            AgencyName = "Police",
+            AgencyId = police,
             Narrative = "Reports of controlling behaviour were treated as a verbal dispute.",
             PeriodOrEvent = "Call-out, June",
             ThemeIds = [theme],

@@ -59,6 +59,9 @@ public sealed class TestWorld : IAsyncDisposable
 
     /// <summary>A1's areas for final development from its QA letter (<see cref="QaLetter.SeedAsync"/>): one open, one done.</summary>
     public Guid QaAreaOpen { get; private set; }
+
+    /// <summary>A finding on A1 whose agency is text from before the register that matched no register name (ADR 0388).</summary>
+    public Guid UnmatchedFinding { get; private set; }
     public Guid QaAreaDone { get; private set; }
 
     public string? this[Caller caller] => users[caller];
@@ -95,6 +98,7 @@ public sealed class TestWorld : IAsyncDisposable
             Disabled = Disabled,
             QaAreaOpen = QaAreaOpen,
             QaAreaDone = QaAreaDone,
+            UnmatchedFinding = UnmatchedFinding,
         };
         foreach (var (caller, id) in users)
         {
@@ -171,6 +175,7 @@ public sealed class TestWorld : IAsyncDisposable
             B1 = await CaseFile.CreateAsync(db, users[Caller.OtherPartnershipCoordinator]!, PartnershipB, "B DHR1",
                 (users[Caller.OtherPartnershipCoordinator]!, PanelRole.Member));
             (QaAreaOpen, QaAreaDone) = await QaLetter.SeedAsync(db, A1.ReviewId);
+            UnmatchedFinding = await UnmatchedFindingAsync(db, A1.ReviewId);
         }
 
         db.SignInAs(users[Caller.Administrator]);
@@ -180,6 +185,24 @@ public sealed class TestWorld : IAsyncDisposable
         Disabled = CaseFile.Ok(await invites.InviteAsync(NewPerson("disabled.person@example.org"), LinkBase));
         CaseFile.Ok(await db.Get<AccountSecurityService>().DisableAsync(Disabled));
         db.SignInAs(null);
+    }
+
+    /// <summary>Written straight to the table, as the upgrade leaves such a finding: the services only write register agencies or Other.</summary>
+    private async Task<Guid> UnmatchedFindingAsync(TestDatabase db, Guid reviewId)
+    {
+        await using var context = db.NewContext();
+        var finding = new DhrTracker.Core.Findings.Finding
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = reviewId,
+            Type = DhrTracker.Core.Findings.FindingType.OtherLearning,
+            AgencyName = "Police constabulary",
+            Narrative = "Officers attended twice in the final month.",
+            CreatedByUserId = Coordinator,
+        };
+        context.Findings.Add(finding);
+        await context.SaveChangesAsync();
+        return finding.Id;
     }
 
     /// <summary>A1's panel meetings (issue 13): one held on 20 Nov 2026, one to come on 3 Dec 2026 (the access matrix finds them by date).</summary>

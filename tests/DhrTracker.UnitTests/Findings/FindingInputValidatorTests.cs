@@ -41,6 +41,34 @@ public sealed class FindingInputValidatorTests
         Assert.Equal([nameof(FindingInput.Narrative)], FieldsRefused(input));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public void Other_agency_without_a_note_is_refused_naming_the_agency_note(string? note)
+    {
+        var input = Valid();
+        input.OtherAgency = true;
+        input.AgencyNote = note;
+
+        var error = Assert.Single(new FindingInputValidator().Validate(input).Errors);
+        Assert.Equal((nameof(FindingInput.AgencyNote), "Enter the agency note: which agency this is, as it is not on the register."),
+            (error.PropertyName, error.ErrorMessage));
+    }
+
+    [Fact]
+    public void A_register_agency_with_a_leftover_note_or_other_with_a_note_is_valid()
+    {
+        var register = Valid();
+        register.AgencyId = 7;
+        register.AgencyNote = new string('x', 300);
+        var other = Valid();
+        other.OtherAgency = true;
+        other.AgencyNote = "Local tenants' association";
+
+        Assert.Empty(FieldsRefused(register));
+        Assert.Empty(FieldsRefused(other));
+    }
+
     [Fact]
     public void A_finding_without_a_type_is_refused()
     {
@@ -55,9 +83,10 @@ public sealed class FindingInputValidatorTests
     {
         var input = Valid();
         input.Narrative = new string('x', 4001);
-        input.AgencyName = new string('x', 201);
+        input.OtherAgency = true;
+        input.AgencyNote = new string('x', 201);
         input.PeriodOrEvent = new string('x', 201);
 
-        Assert.Equal([nameof(FindingInput.AgencyName), nameof(FindingInput.Narrative), nameof(FindingInput.PeriodOrEvent)], FieldsRefused(input).Order());
+        Assert.Equal([nameof(FindingInput.AgencyNote), nameof(FindingInput.Narrative), nameof(FindingInput.PeriodOrEvent)], FieldsRefused(input).Order());
     }
 }

@@ -9,7 +9,7 @@ public sealed class FindingCardTests : MudTestContext
 {
     private IRenderedComponent<FindingCard> RenderCard(FindingType type) =>
         Render<FindingCard>(p => p.Add(x => x.Finding,
-            new FindingView(Guid.NewGuid(), type, null, "Narrative", null, [new ThemeTag(Guid.NewGuid(), "Alcohol", "Victim context")], Guid.NewGuid(), default)));
+            new FindingView(Guid.NewGuid(), type, FindingAgency.None, "Narrative", null, [new ThemeTag(Guid.NewGuid(), "Alcohol", "Victim context")], Guid.NewGuid(), default)));
 
     [Theory]
     [InlineData(FindingType.GoodPractice, "finding--good", "Good practice")]
