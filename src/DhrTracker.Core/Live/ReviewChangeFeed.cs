@@ -11,19 +11,10 @@ public sealed class ReviewChangeFeed
 
     public void Publish(IEnumerable<ReviewChange> changes)
     {
+        // Listeners only queue their page's reload (LiveSubscription), so a save that has committed never waits on them.
         foreach (var change in changes)
         {
-            // A listener's failure (a circuit gone) must not fail the save that has already committed.
-            foreach (var listener in Changed?.GetInvocationList().Cast<Action<ReviewChange>>() ?? [])
-            {
-                try
-                {
-                    listener(change);
-                }
-                catch (ObjectDisposedException)
-                {
-                }
-            }
+            Changed?.Invoke(change);
         }
     }
 }

@@ -28,7 +28,17 @@ public sealed class LiveSubscription : IDisposable
         {
             // Queued on the thread pool, never run inline: the saver (perhaps this very circuit, mid-handler) must not
             // wait for, or interleave with, the pages that listen.
-            _ = Task.Run(() => invoke(() => reload(change)));
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await invoke(() => reload(change));
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The page closed while the change was on its way: nothing to update.
+                }
+            });
         }
     }
 }

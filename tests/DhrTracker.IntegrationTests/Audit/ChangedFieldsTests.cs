@@ -64,6 +64,12 @@ public sealed class ChangedFieldsTests
         Assert.DoesNotContain("Bytes", ChangedFields.Values(context.Entry(file)) ?? "");
     }
 
+    // Values keep their JSON type (a flag is true or false); text is compared as text, anything else by its JSON.
     private static Dictionary<string, string?[]> Parse(string? json) =>
-        JsonSerializer.Deserialize<Dictionary<string, string?[]>>(json!)!;
+        JsonSerializer.Deserialize<Dictionary<string, JsonElement[]>>(json!)!.ToDictionary(p => p.Key, p => p.Value.Select(v => v.ValueKind switch
+        {
+            JsonValueKind.Null => null,
+            JsonValueKind.String => v.GetString(),
+            _ => v.GetRawText(),
+        }).ToArray());
 }

@@ -9,9 +9,9 @@ namespace DhrTracker.Web.Tests.Components;
 public sealed class NavMenuTests : MudTestContext
 {
     [Theory]
-    [InlineData(Roles.Coordinator, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
-    [InlineData(Roles.PanelMember, "Reviews,Learning,Glossary")]
-    [InlineData(Roles.Manager, "Dashboard,Reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
+    [InlineData(Roles.Coordinator, "Dashboard,Reviews,Search reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
+    [InlineData(Roles.PanelMember, "Reviews,Search reviews,Learning,Glossary")]
+    [InlineData(Roles.Manager, "Dashboard,Reviews,Search reviews,Agency requests,Actions,Board report,Learning,7-minute briefing,Glossary")]
     [InlineData(Roles.AgencyLead, "My actions,Glossary")]
     [InlineData(Roles.Administrator, "Administration,Glossary")]
     public void Navigation_shows_each_role_only_its_own_sections(string role, string expected)
