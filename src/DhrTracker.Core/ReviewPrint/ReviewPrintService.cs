@@ -25,12 +25,12 @@ public sealed class ReviewPrintService(
     public async Task<ReviewPrintout?> WriteAsync(Guid reviewId, ReviewPrintFormat format, CancellationToken ct = default)
     {
         // A refusal has already been recorded by the part that refused it, so a denied print is one row too.
-        if (await ReadAsync(reviewId, format, ct) is not { } printout)
+        var user = await currentUser.GetAsync(ct);
+        if (await ReadAsync(reviewId, format, user.DisplayName, ct) is not { } printout)
         {
             return null;
         }
 
-        var user = await currentUser.GetAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.Record(time, user, AuditActions.Download, "ReviewPrint", reviewId.ToString(),
             detail: $"{(format == ReviewPrintFormat.Docx ? "Printed review as Word (.docx)" : "Printed review (print view)")}: {Parts}", reviewId: reviewId);
@@ -40,7 +40,7 @@ public sealed class ReviewPrintService(
 
     private const string Parts = "record, people, agencies, panel, findings, plan and timeline";
 
-    private async Task<ReviewPrintout?> ReadAsync(Guid reviewId, ReviewPrintFormat format, CancellationToken ct)
+    private async Task<ReviewPrintout?> ReadAsync(Guid reviewId, ReviewPrintFormat format, string printedBy, CancellationToken ct)
     {
         using var folded = AuditTrail.FoldReads();
         if (await reviews.GetAsync(reviewId, ct) is not { } review)
@@ -52,7 +52,7 @@ public sealed class ReviewPrintService(
         var record = await people.GetAsync(reviewId, ct) is { } p && await agencies.ListAsync(reviewId, ct) is { } a
             && await panel.ListAsync(reviewId, ct) is { } seats && await findings.GetForReviewAsync(reviewId, ct) is { } f
             && await plans.GetAsync(reviewId, ct) is { } plan && await reviews.TimelineAsync(reviewId, ct) is { } timeline
-            ? new ReviewPrintRecord(review, p, a, seats, f, plan, timeline, (await currentUser.GetAsync(ct)).DisplayName, time.GetUtcNow().UtcDateTime)
+            ? new ReviewPrintRecord(review, p, a, seats, f, plan, timeline, printedBy, time.GetUtcNow().UtcDateTime)
             : null;
         if (record is null)
         {
