@@ -19,7 +19,7 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
         await user.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reviews" }).First.ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR3", Exact = true })).ToBeVisibleAsync();
         await user.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New review" }).ClickAsync();
