@@ -104,6 +104,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             DemoReview(home.Value, "Northbridge DHR5", today.AddDays(-6), 2, ReviewStage.Notified, settings),
             DemoReview(other.Value, "Eastvale DHR1", today.AddMonths(-5), 4, ReviewStage.InformationGathering, settings),
             DemoReview(home.Value, "Northbridge DHR6", today.AddMonths(-8), 5, ReviewStage.Drafting, settings),
+            .. DemoCaseload.Reviews(home.Value, today, settings),
         ];
         db.Reviews.AddRange(reviews);
         // The briefing says "in Northbridge", as a partnership would write it, not the partnership's full name.
@@ -111,8 +112,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
         var agencies = await db.Agencies.Where(a => a.PartnershipId == home.Value).ToDictionaryAsync(a => a.Name, a => a.Id, ct);
         DemoPeople.Add(db, reviews);
         await AddDemoFindingsAsync(db, home.Value, agencies, reviews[0].Id, reviews[2].Id, ct);
-        DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime);
-        DemoQa.Add(db, home.Value, today, settings);
+        DemoActions.Add(db, reviews[0], agencies, today, time.GetUtcNow().UtcDateTime, userIds[Roles.Manager]);
+        var awaitingPublication = DemoQa.Add(db, home.Value, today, settings);
 
         // The demo panel member sits on DHR3 only, so the per-review access rule can be seen at work.
         var dhr3 = reviews[2];
@@ -154,6 +155,8 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
                 ChronologyRequested = today.AddDays(-30),
                 ChronologyDue = today.AddDays(-2),
             });
+        await DemoCaseload.AddAsync(db, home.Value, reviews.Append(awaitingPublication).ToDictionary(r => r.Reference), agencies,
+            userIds[Roles.PanelMember], userIds[Roles.Coordinator], today, ct);
         var coordinators = new Dictionary<int, CurrentUser>
         {
             [home.Value] = new(userIds[Roles.Coordinator], "Demo Coordinator", new HashSet<string> { Roles.Coordinator }, home.Value),
@@ -227,16 +230,24 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             Stage = stage,
             CreatedByUserId = "demo-seed",
         };
-        if (stage is not (ReviewStage.Notified or ReviewStage.Scoping))
+        if (stage == ReviewStage.NotProceeding)
+        {
+            review.Decision = ReviewDecision.NotHold;
+            review.DecisionDate = notified.AddDays(21);
+            review.DecisionRationale = "The death was from natural causes with no indication of abuse (synthetic demo data).";
+            review.HomeOfficeNotifiedDate = notified.AddDays(23);
+        }
+        else if (stage is not (ReviewStage.Notified or ReviewStage.Scoping))
         {
             review.Decision = ReviewDecision.Hold;
             review.DecisionDate = notified.AddDays(25);
             review.DecisionRationale = "The death meets the statutory criteria (synthetic demo data).";
             review.HomeOfficeNotifiedDate = stage == ReviewStage.Drafting ? null : notified.AddDays(27);
-            review.TermsOfReferenceDate = notified.AddDays(60);
+            // Commissioning is the stage of agreeing the terms of reference, so they are not yet agreed.
+            review.TermsOfReferenceDate = stage == ReviewStage.Commissioning ? null : notified.AddDays(60);
         }
 
-        if (stage is ReviewStage.HomeOfficeQa or ReviewStage.ActionPlanMonitoring)
+        if (stage is ReviewStage.HomeOfficeQa or ReviewStage.ActionPlanMonitoring or ReviewStage.Closed)
         {
             review.QaSubmissionDate = notified.AddMonths(11);
             review.LocalSignOffDate = notified.AddMonths(11).AddDays(-14);
@@ -244,7 +255,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             review.LocalSignOffApprover = "Board chair (demo)";
         }
 
-        if (stage == ReviewStage.ActionPlanMonitoring)
+        if (stage is ReviewStage.ActionPlanMonitoring or ReviewStage.Closed)
         {
             review.QaOutcome = QaOutcome.PublishAfterAmendments;
             review.QaOutcomeDate = notified.AddMonths(14);
@@ -252,6 +263,7 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
             review.PublicationType = PublicationType.ExecutiveSummary;
             review.CommissionerCopyDate = notified.AddMonths(16);
             review.FamilyToldOfPublicationOn = notified.AddMonths(16).AddDays(-7);
+            review.ClosedDate = stage == ReviewStage.Closed ? notified.AddMonths(40) : null;
         }
 
         review.Events.Add(new ReviewEvent

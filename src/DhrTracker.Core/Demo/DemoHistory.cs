@@ -1,4 +1,5 @@
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
@@ -25,6 +26,7 @@ internal static class DemoHistory
         (ReviewMove.SubmitToHomeOffice, ReviewStage.HomeOfficeQa, r => r.QaSubmissionDate, 330),
         (ReviewMove.RecordQaOutcome, ReviewStage.AwaitingPublication, r => r.QaOutcomeDate, 420),
         (ReviewMove.Publish, ReviewStage.ActionPlanMonitoring, r => r.PublicationDate, 480),
+        (ReviewMove.Close, ReviewStage.Closed, r => r.ClosedDate, 1200),
     ];
 
     /// <param name="coordinators">The coordinator who keeps each partnership's reviews, as the lines' author.</param>
@@ -83,6 +85,23 @@ internal static class DemoHistory
                 }
             }
 
+            foreach (var document in db.ReviewDocuments.Local.Where(d => d.ReviewId == review.Id).ToList())
+            {
+                foreach (var version in db.DocumentVersions.Local.Where(v => v.DocumentId == document.Id).OrderBy(v => v.Number).ToList())
+                {
+                    var uploaded = db.StoredFiles.Local.Single(f => f.Id == version.FileId).UploadedUtc;
+                    Line(Clamp(DateOnly.FromDateTime(uploaded), review.DateNotified, today), ReviewEventKind.Documents,
+                        ReviewDocumentService.TimelineNote(document.Kind, version.Number));
+                }
+            }
+
+            // Arranged a fortnight ahead, as panels are.
+            foreach (var meeting in db.Set<PanelMeeting>().Local.Where(m => m.ReviewId == review.Id).ToList())
+            {
+                Line(Clamp(DateOnly.FromDateTime(meeting.StartsUtc).AddDays(-14), review.DateNotified, today), ReviewEventKind.PanelMeeting,
+                    PanelMeetingService.ArrangedNote(meeting.StartsUtc));
+            }
+
             foreach (var pause in review.Pauses)
             {
                 var line = TimelineLine.For(by, At(pause.StartDate), review.Id, ReviewEventKind.Paused, pause.Note ?? "", pause.StartDate);
@@ -98,13 +117,15 @@ internal static class DemoHistory
         var reached = new Dictionary<ReviewStage, DateOnly> { [ReviewStage.Notified] = review.DateNotified };
         var from = ReviewStage.Notified;
         var last = review.DateNotified;
-        foreach (var (move, to, recorded, days) in Path)
+        foreach (var (move, stage, recorded, days) in Path)
         {
             if (from == review.Stage)
             {
                 break;
             }
 
+            // A decision not to hold ends the review there.
+            var to = move == ReviewMove.RecordDecision && review.Decision == ReviewDecision.NotHold ? ReviewStage.NotProceeding : stage;
             var on = Clamp(recorded(review) ?? review.DateNotified.AddDays(days), last, today);
             var line = TimelineLine.For(by, at(on), review.Id, ReviewEventKind.Moved, "", recorded(review) is null ? null : on);
             (line.Move, line.FromStage, line.ToStage, line.Note) = (move, from, to, null);

@@ -122,9 +122,7 @@ public sealed class ReviewDocumentService(
             changes: ChangedFields.Merge(ChangedFields.Values(db.Entry(document)), ChangedFields.Field("Version", null, version.Number),
                 ChangedFields.Field("FileName", null, stored.Value.FileName)));
         // The kind only: a title or file name can carry a name or a fact of the case.
-        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Documents, version.Number == 1
-            ? $"Document added: {document.Kind.Display()}"
-            : $"New version of a document: {document.Kind.Display()} (version {version.Number})");
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.Documents, TimelineNote(document.Kind, version.Number));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -158,4 +156,9 @@ public sealed class ReviewDocumentService(
         await db.SaveChangesAsync(ct);
         return content;
     }
+
+    /// <summary>The timeline's words for an upload: the kind only, as a title or file name can carry a name or a fact of the case.</summary>
+    public static string TimelineNote(DocumentKind kind, int version) => version == 1
+        ? $"Document added: {kind.Display()}"
+        : $"New version of a document: {kind.Display()} (version {version})";
 }

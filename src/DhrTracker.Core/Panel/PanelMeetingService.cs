@@ -92,7 +92,7 @@ public sealed class PanelMeetingService(
         db.Add(meeting);
         db.Record(time, user, AuditActions.Create, Entity, meeting.Id.ToString(), detail: $"Review {reviewId}",
             reviewId: reviewId, changes: ChangedFields.Values(db.Entry(meeting)));
-        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting, $"Panel meeting arranged for {UkDates.FormatUtc(meeting.StartsUtc)}.", input.Date);
+        db.AddTimelineLine(time, user, reviewId, ReviewEventKind.PanelMeeting, ArrangedNote(meeting.StartsUtc), input.Date);
         return await SaveAsync(db, meeting.Id, ct);
     }
 
@@ -297,4 +297,6 @@ public sealed class PanelMeetingService(
             return Result<Guid>.Refused("", Refusals.Conflict);
         }
     }
+
+    public static string ArrangedNote(DateTime startsUtc) => $"Panel meeting arranged for {UkDates.FormatUtc(startsUtc)}.";
 }
