@@ -24,4 +24,7 @@ public sealed class FamilyMemberInput
     public DateOnly? AdvocacyAnsweredOn { get; set; }
     public DateOnly? HomicideServiceReferredOn { get; set; }
     public Guid? Version { get; set; }
+
+    /// <summary>A copy for a form to edit, so cancelling leaves the list as it was.</summary>
+    public FamilyMemberInput Copy() => (FamilyMemberInput)MemberwiseClone();
 }
