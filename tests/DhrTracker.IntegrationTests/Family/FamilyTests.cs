@@ -167,7 +167,10 @@ public sealed class FamilyTests
         var sister = await s.AddSisterAsync();
         CaseFile.Ok(await s.Log.RecordAsync(s.ReviewId, new InvolvementInput
         {
-            Step = InvolvementStep.Meeting, On = new DateOnly(2026, 11, 12), FamilyMemberId = sister, Method = ContactRoute.InPerson,
+            Step = InvolvementStep.Meeting,
+            On = new DateOnly(2026, 11, 12),
+            FamilyMemberId = sister,
+            Method = ContactRoute.InPerson,
             Notes = "Agreed to read the draft at home.",
         }));
         CaseFile.Ok(await s.Log.RecordAsync(s.ReviewId, new InvolvementInput

@@ -25,8 +25,11 @@ public sealed class FamilyMemberInputValidatorTests
 
         var early = Errors(new FamilyMemberInput
         {
-            Role = NetworkRole.Parent, Pseudonym = "Mother M", AdvocacyOfferedOn = new DateOnly(2026, 11, 5),
-            AdvocacyAnswer = AdvocacyAnswer.Declined, AdvocacyAnsweredOn = new DateOnly(2026, 11, 2),
+            Role = NetworkRole.Parent,
+            Pseudonym = "Mother M",
+            AdvocacyOfferedOn = new DateOnly(2026, 11, 5),
+            AdvocacyAnswer = AdvocacyAnswer.Declined,
+            AdvocacyAnsweredOn = new DateOnly(2026, 11, 2),
         });
         Assert.Equal("The answer to the advocacy offer cannot be dated before the offer.", early[nameof(FamilyMemberInput.AdvocacyAnsweredOn)]);
         Assert.Equal("Enter the advocacy service offered, for example AAFDA.", early[nameof(FamilyMemberInput.AdvocacyOrganisation)]);
@@ -37,8 +40,12 @@ public sealed class FamilyMemberInputValidatorTests
     {
         Assert.Empty(Errors(new FamilyMemberInput
         {
-            Role = NetworkRole.Employer, Pseudonym = "Employer E", AdvocacyOfferedOn = new DateOnly(2026, 11, 5), AdvocacyOrganisation = "AAFDA",
-            AdvocacyAnswer = AdvocacyAnswer.Accepted, AdvocacyAnsweredOn = new DateOnly(2026, 11, 6),
+            Role = NetworkRole.Employer,
+            Pseudonym = "Employer E",
+            AdvocacyOfferedOn = new DateOnly(2026, 11, 5),
+            AdvocacyOrganisation = "AAFDA",
+            AdvocacyAnswer = AdvocacyAnswer.Accepted,
+            AdvocacyAnsweredOn = new DateOnly(2026, 11, 6),
         }));
     }
 }

@@ -36,8 +36,12 @@ public sealed class FamilySectionTests : IAsyncLifetime
         review = Guid.NewGuid();
         db.Reviews.Add(new Review
         {
-            Id = review, PartnershipId = member.PartnershipId!.Value, Reference = "WF DHR/1", DateOfDeath = new DateOnly(2026, 9, 1),
-            DateNotified = new DateOnly(2026, 9, 3), CreatedByUserId = "test",
+            Id = review,
+            PartnershipId = member.PartnershipId!.Value,
+            Reference = "WF DHR/1",
+            DateOfDeath = new DateOnly(2026, 9, 1),
+            DateNotified = new DateOnly(2026, 9, 3),
+            CreatedByUserId = "test",
         });
         db.PanelMemberships.Add(new PanelMembership { Id = Guid.NewGuid(), ReviewId = review, UserId = member.Id, Role = PanelRole.Member });
         db.Add(new FamilyMember { Id = Guid.NewGuid(), ReviewId = review, Role = NetworkRole.Sibling, Pseudonym = "Sister S", RealName = RealName, Language = "Polish" });
