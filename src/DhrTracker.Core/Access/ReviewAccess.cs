@@ -207,6 +207,16 @@ public static class ReviewAccess
         CanChange(user, review)
         || (CanRead(user, review) && review.Panel.Any(p => p.UserId == user.UserId && p.Role is PanelRole.Chair or PanelRole.Author));
 
+    /// <summary>
+    /// Recording the victim's family and network and their involvement (issue 14, ADR 0391): the partnership's Coordinators
+    /// and the review's chair, who meets the family. Everyone who reads the review reads the record, by role and pseudonym;
+    /// real names and contact details follow <see cref="SensitiveFact.FamilyIdentity"/>.
+    /// </summary>
+    public static bool CanManageFamily(CurrentUser user, Review review) =>
+        CanChange(user, review)
+        || (user.PartnershipId == review.PartnershipId && user.IsIn(Roles.PanelMember)
+            && review.Panel.Any(p => p.UserId == user.UserId && p.Role == PanelRole.Chair));
+
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);
 }

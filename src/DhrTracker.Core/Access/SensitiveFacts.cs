@@ -1,3 +1,4 @@
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.People;
@@ -35,6 +36,9 @@ public static class SensitiveFacts
             RunAndWriteTheReview),
         new(SensitiveFact.Substance, "Substance flags",
             [Stored<PersonRecord>(nameof(PersonRecord.Alcohol)), Stored<PersonRecord>(nameof(PersonRecord.SubstanceMisuse))],
+            RunAndWriteTheReview),
+        new(SensitiveFact.FamilyIdentity, "Family and network: real name and contact details",
+            [Stored<FamilyMember>(nameof(FamilyMember.RealName)), Stored<FamilyMember>(nameof(FamilyMember.ContactDetails))],
             RunAndWriteTheReview),
     ];
 

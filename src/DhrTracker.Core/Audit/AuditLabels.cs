@@ -70,6 +70,8 @@ public static partial class AuditLabels
         ["ReviewAgency"] = "agency involvement",
         ["PanelMembership"] = "panel seat",
         ["ReviewPeople"] = "people",
+        [Family.FamilyService.ViewEntity] = "family and network",
+        [Family.FamilyService.Entity] = "family or network member",
         ["ThemeCounts"] = "theme counts",
         ["ThemeFindings"] = "findings of a theme",
         ["Search"] = "search results",

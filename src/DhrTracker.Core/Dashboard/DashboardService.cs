@@ -58,6 +58,7 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
             ApprovedNotPublishedCount = await Count(new ReviewQuery(Stage: ReviewStage.AwaitingPublication)),
             ApprovedNotPublished = await waits.ListAsync(r => r.Stage == ReviewStage.AwaitingPublication, r => r.QaOutcomeDate),
             AgencySubmissionsOverdueCount = await OverdueSubmissionCount.CountAsync(db, visible, today, ct),
+            FamilyGaps = await Family.FamilyGaps.ListAsync(db, visible, ListLimit, ct),
         };
     }
 

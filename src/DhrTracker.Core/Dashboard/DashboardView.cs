@@ -41,6 +41,9 @@ public sealed record DashboardView(
     /// <summary>Scoping returns, IMRs, chronologies and summary reports past their due date and not received, on open reviews.</summary>
     public int AgencySubmissionsOverdueCount { get; init; }
 
+    /// <summary>Reviews whose family involvement is behind (ADR 0391): one row per review and gap, the oldest decisions first.</summary>
+    public IReadOnlyList<Family.FamilyGap> FamilyGaps { get; init; } = [];
+
     public static DashboardView Empty(DateOnly today) =>
         new(today, 0, new Dictionary<ReviewStage, int>(), 0, 0, 0, 0, [], []);
 }

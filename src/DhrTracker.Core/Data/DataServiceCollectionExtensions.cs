@@ -99,6 +99,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TimescaleService>();
         services.AddScoped<RevisedTimetableService>();
         services.AddScoped<Reviews.Qa.QaDevelopmentAreaService>();
+        services.AddScoped<Family.FamilyService>();
+        services.AddScoped<Family.InvolvementService>();
         services.AddScoped<Search.SearchService>();
         return services;
     }

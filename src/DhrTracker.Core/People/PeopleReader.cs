@@ -38,6 +38,7 @@ public sealed class PeopleReader(IDbContextFactory<AppDbContext> dbFactory, Curr
             circumstances is null ? new CircumstancesInput() : PersonProjection.ToInput(circumstances),
             ReviewCategoryRules.Classify(relationships.Select(r => r.Kind), victims.Any(v => v.DeathType == DeathType.Suicide)),
             ReviewAccess.CanWorkOn(user, review),
-            SensitiveFacts.Table.Select(row => row.Fact).Where(f => !readable.Contains(f)).ToList());
+            // The family's identity is the Family tab's to withhold (FamilyService); this tab holds victims and perpetrators only.
+            SensitiveFacts.Table.Select(row => row.Fact).Where(f => f != SensitiveFact.FamilyIdentity && !readable.Contains(f)).ToList());
     }
 }

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 
@@ -49,6 +50,8 @@ internal static class ReviewPurge
             .Where(a => db.Set<PanelMeeting>().Any(m => m.Id == a.MeetingId && m.ReviewId == reviewId)).ExecuteDeleteAsync(ct);
         rows += await db.Set<PanelMeeting>().Where(m => m.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Set<QaDevelopmentArea>().Where(a => a.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<InvolvementEntry>().Where(e => e.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<FamilyMember>().Where(m => m.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.PanelMemberships.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.DocumentVersions.Where(v => documents.Contains(v.DocumentId)).ExecuteDeleteAsync(ct);
         rows += await db.ReviewDocuments.Where(d => d.ReviewId == reviewId).ExecuteDeleteAsync(ct);

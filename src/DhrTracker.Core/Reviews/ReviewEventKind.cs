@@ -29,4 +29,7 @@ public enum ReviewEventKind
     Documents,
     Findings,
     Plan,
+
+    // The victim's family and network, and each entry of their involvement log (ADR 0391).
+    Family,
 }

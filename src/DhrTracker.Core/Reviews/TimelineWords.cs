@@ -5,7 +5,8 @@ public static class TimelineWords
 {
     /// <summary>A change to one of the review's records is a single line (ADR 0386): its note is its title.</summary>
     public static bool IsOneLine(ReviewEventKind kind) => kind is ReviewEventKind.People or ReviewEventKind.Agencies
-        or ReviewEventKind.Panel or ReviewEventKind.Documents or ReviewEventKind.Findings or ReviewEventKind.Plan;
+        or ReviewEventKind.Panel or ReviewEventKind.Documents or ReviewEventKind.Findings or ReviewEventKind.Plan
+        or ReviewEventKind.Family;
 
     public static string Title(TimelineEntry e) => e.Kind switch
     {

@@ -9,6 +9,7 @@ using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
@@ -55,6 +56,9 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
 
     /// <summary>Panel meetings: coordinators and the review's chair; the rest of the panel and managers read them (ADR 0363).</summary>
     private static Outcomes ManagesMeetings => Outcomes.Allowed(Coordinator, PanelChair).AndRefused([.. Managers, PanelMember]).OthersNotFound();
+
+    /// <summary>The family and network and their involvement log: coordinators and the review's chair; the rest of the panel and managers read them (ADR 0391).</summary>
+    private static Outcomes ManagesFamily => Outcomes.Allowed(Coordinator, PanelChair).AndRefused([.. Managers, PanelMember]).OthersNotFound();
 
     /// <summary>Writing the plan (recommendations, actions): coordinators and managers; the panel reads it.</summary>
     private static Outcomes ManagesPlan => Outcomes.Allowed([Coordinator, .. Managers]).AndRefused(Seated).OthersNotFound();
@@ -178,6 +182,19 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         }, default), ManagesMeetings).Writes(),
         Door.Of<PanelMeetingService>((s, w) => s.CancelAsync(w.A1.ReviewId, Inputs.MeetingOf(w, false), w.VersionOf<PanelMeeting>(Inputs.MeetingOf(w, false)), default),
             ManagesMeetings).Writes(),
+        // The family and network and their involvement (issue 14, ADR 0391)
+        Door.Of<FamilyService>((s, w) => s.GetAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<FamilyService>((s, w) => s.AddMemberAsync(w.A1.ReviewId, new FamilyMemberInput { Role = NetworkRole.Parent, Pseudonym = "Mother M" }, default),
+            ManagesFamily).Writes(),
+        Door.Of<FamilyService>((s, w) => s.UpdateMemberAsync(w.A1.ReviewId, w.Family.Friend, new FamilyMemberInput
+        { Role = NetworkRole.Friend, Pseudonym = "Friend F", Language = "Welsh", Version = w.VersionOf<FamilyMember>(w.Family.Friend) }, default),
+            ManagesFamily).Writes(),
+        Door.Of<FamilyService>((s, w) => s.RemoveMemberAsync(w.A1.ReviewId, w.Family.Friend, w.VersionOf<FamilyMember>(w.Family.Friend), default),
+            ManagesFamily).Writes(),
+        Door.Of<InvolvementService>((s, w) => s.RecordAsync(w.A1.ReviewId, new InvolvementInput
+        { Step = InvolvementStep.MetPanel, On = new DateOnly(2026, 11, 20), FamilyMemberId = w.Family.Sister }, default), ManagesFamily).Writes(),
+        Door.Of<InvolvementService>((s, w) => s.RemoveAsync(w.A1.ReviewId, w.Family.Contact, w.VersionOf<InvolvementEntry>(w.Family.Contact), default),
+            ManagesFamily).Writes(),
         // Areas for final development from the QA letter (ADR 0370): coordinators manage them; the chair may also mark one done
         Door.Of<QaDevelopmentAreaService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),
         Door.Of<QaDevelopmentAreaService>((s, w) => s.AddAsync(w.A1.ReviewId, Inputs.QaArea(3, null), default), ChangesReview).Writes(),

@@ -6,6 +6,7 @@ using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
@@ -77,6 +78,7 @@ internal static class AuditCoverageTable
         Read("ReviewService.ListAsync", w => w.Db.Get<ReviewService>().ListAsync(new ReviewQuery(Search: "AU DHR", Stage: ReviewStage.Notified), new PageRequest()),
             AuditActions.List, "Review", NoReview) with { DetailContains = "search=AU DHR; stage=Notified" },
         Read("PeopleReader.GetAsync", w => NotNull(w.Db.Get<PeopleReader>().GetAsync(w.Review)), AuditActions.View, "ReviewPeople"),
+        Read("FamilyService.GetAsync", w => NotNull(w.Db.Get<FamilyService>().GetAsync(w.Review)), AuditActions.View, FamilyService.ViewEntity),
         Read("ReviewDocumentService.ListAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
         Read("ReviewDocumentService.DownloadAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
@@ -126,6 +128,7 @@ internal static class AuditCoverageTable
         Denied("ReviewService.GetAsync", w => Null(w.Db.Get<ReviewService>().GetAsync(w.Review)), AuditActions.View, "Review"),
         Denied("ReviewService.TimelineAsync", w => Null(w.Db.Get<ReviewService>().TimelineAsync(w.Review)), AuditActions.View, "ReviewTimeline"),
         Denied("PeopleReader.GetAsync", w => Null(w.Db.Get<PeopleReader>().GetAsync(w.Review)), AuditActions.View, "ReviewPeople"),
+        Denied("FamilyService.GetAsync", w => Null(w.Db.Get<FamilyService>().GetAsync(w.Review)), AuditActions.View, FamilyService.ViewEntity),
         Denied("ReviewDocumentService.ListAsync", w => Null(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
         Denied("ReviewDocumentService.DownloadAsync", w => Null(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
@@ -207,6 +210,20 @@ internal static class AuditCoverageTable
         Change("CircumstancesService.SaveAsync", async w => Ok(await w.Db.Get<CircumstancesService>().SaveAsync(w.Review,
             new CircumstancesInput { CoerciveControl = true, Stalking = true, Version = await w.VersionOfAsync<Circumstances>(w.Review, "ReviewId") })),
             AuditActions.Update, "Circumstances", "Stalking", "false", "true"),
+
+        // The family and network and their involvement log (issue 14, ADR 0391).
+        Change("FamilyService.AddMemberAsync", async w => w.Made["Sister"] = Ok(await w.Db.Get<FamilyService>().AddMemberAsync(w.Review,
+            new FamilyMemberInput { Role = NetworkRole.Sibling, Pseudonym = "Sister S" })), AuditActions.Create, FamilyService.Entity, "Pseudonym", null, "Sister S"),
+        Change("FamilyService.UpdateMemberAsync", async w => Ok(await w.Db.Get<FamilyService>().UpdateMemberAsync(w.Review, w.Made["Sister"],
+            new FamilyMemberInput { Role = NetworkRole.Sibling, Pseudonym = "Sister S", Language = "Welsh", Version = await w.VersionOfAsync<FamilyMember>(w.Made["Sister"]) })),
+            AuditActions.Update, FamilyService.Entity, "Language", null, "Welsh"),
+        Change("InvolvementService.RecordAsync", async w => w.Made["FamilyContact"] = Ok(await w.Db.Get<InvolvementService>().RecordAsync(w.Review,
+            new InvolvementInput { Step = InvolvementStep.Contact, On = new DateOnly(2026, 11, 20), FamilyMemberId = w.Made["Sister"] })),
+            AuditActions.Create, InvolvementService.Entity, "Step", null, "Contact"),
+        Change("InvolvementService.RemoveAsync", async w => Ok(await w.Db.Get<InvolvementService>().RemoveAsync(w.Review, w.Made["FamilyContact"],
+            await w.VersionOfAsync<InvolvementEntry>(w.Made["FamilyContact"]))), AuditActions.Delete, InvolvementService.Entity, "Step", "Contact", null),
+        Change("FamilyService.RemoveMemberAsync", async w => Ok(await w.Db.Get<FamilyService>().RemoveMemberAsync(w.Review, w.Made["Sister"],
+            await w.VersionOfAsync<FamilyMember>(w.Made["Sister"]))), AuditActions.Delete, FamilyService.Entity, "Pseudonym", "Sister S", null),
 
         // Agencies and panel.
         Change("ReviewAgencyService.AddAsync", async w => w.Made["Involvement"] = Ok(await w.Db.Get<ReviewAgencyService>().AddAsync(w.Review,

@@ -64,6 +64,9 @@ public sealed class TestWorld : IAsyncDisposable
     public Guid UnmatchedFinding { get; private set; }
     public Guid QaAreaDone { get; private set; }
 
+    /// <summary>A1's family and network (<see cref="FamilySeed"/>): the sister named in the contact, the friend in no entry.</summary>
+    public (Guid Sister, Guid Friend, Guid Contact) Family { get; private set; }
+
     public string? this[Caller caller] => users[caller];
 
     public string Coordinator => users[Caller.Coordinator]!;
@@ -99,6 +102,7 @@ public sealed class TestWorld : IAsyncDisposable
             QaAreaOpen = QaAreaOpen,
             QaAreaDone = QaAreaDone,
             UnmatchedFinding = UnmatchedFinding,
+            Family = Family,
         };
         foreach (var (caller, id) in users)
         {
@@ -176,6 +180,7 @@ public sealed class TestWorld : IAsyncDisposable
                 (users[Caller.OtherPartnershipCoordinator]!, PanelRole.Member));
             (QaAreaOpen, QaAreaDone) = await QaLetter.SeedAsync(db, A1.ReviewId);
             UnmatchedFinding = await UnmatchedFindingAsync(db, A1.ReviewId);
+            Family = await FamilySeed.SeedAsync(db, A1.ReviewId);
         }
 
         db.SignInAs(users[Caller.Administrator]);

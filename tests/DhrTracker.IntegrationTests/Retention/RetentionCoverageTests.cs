@@ -38,7 +38,7 @@ public sealed class RetentionCoverageTests
             "ReviewAgency", "PanelMembership", "Finding", "FindingTheme", "ReviewThemeSet", "ReviewKeyTheme", "Recommendation",
             "RecommendationFinding", "RecommendationTheme", "ActionItem", "ActionUpdate", "ActionEvidence", "ActionTargetRevision",
             "ActionHistoryEntry", "ReviewDocument", "DocumentVersion", "StoredFile", "StoredFileContent",
-            "SubmissionChase", "PanelMeeting", "PanelMeetingAttendance", "QaDevelopmentArea",
+            "SubmissionChase", "PanelMeeting", "PanelMeetingAttendance", "QaDevelopmentArea", "FamilyMember", "InvolvementEntry",
         };
         Assert.Equal(counted.Order(), belongs.Select(t => t.ClrType.Name).Order());
     }

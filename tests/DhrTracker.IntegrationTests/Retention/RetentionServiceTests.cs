@@ -181,6 +181,8 @@ public sealed class RetentionServiceTests
             ["PanelMeetingAttendance"] = await c.Set<DhrTracker.Core.Panel.PanelMeetingAttendance>()
                 .CountAsync(x => c.Set<DhrTracker.Core.Panel.PanelMeeting>().Any(m => m.Id == x.MeetingId && m.ReviewId == id)),
             ["QaDevelopmentArea"] = await c.Set<QaDevelopmentArea>().CountAsync(x => x.ReviewId == id),
+            ["FamilyMember"] = await c.Set<DhrTracker.Core.Family.FamilyMember>().CountAsync(x => x.ReviewId == id),
+            ["InvolvementEntry"] = await c.Set<DhrTracker.Core.Family.InvolvementEntry>().CountAsync(x => x.ReviewId == id),
             [nameof(Finding)] = await findings.CountAsync(),
             [nameof(FindingTheme)] = await c.FindingThemes.CountAsync(x => findings.Contains(x.FindingId)),
             [nameof(ReviewThemeSet)] = await c.ReviewThemeSets.CountAsync(x => x.ReviewId == id),

@@ -142,6 +142,9 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
             await context.SaveChangesAsync();
         }
 
+        // Issue 14's family rows, also written directly.
+        await FamilySeed.SeedAsync(db, review);
+
         var lifecycle = db.Get<ReviewLifecycleService>();
         CaseFile.Ok(await lifecycle.PauseAsync(review, new PauseReviewInput
         {

@@ -1,0 +1,76 @@
+using DhrTracker.Core.Common;
+using DhrTracker.Core.Data;
+using DhrTracker.Core.Demo;
+using DhrTracker.Core.Family;
+using DhrTracker.Core.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DhrTracker.E2ETests.Reviews;
+
+/// <summary>Issue 14 in the browser: the coordinator records a family member and the advocacy offered, and sees the step done with its date.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FamilyFlowTests(BrowserFixture browser)
+{
+    /// <summary>A review of the demo partnership being held, in information gathering, made for this test alone.</summary>
+    private async Task<Guid> HeldReviewAsync(DateOnly today)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
+        var review = new Review
+        {
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership,
+            Reference = $"Northbridge FAM {Guid.NewGuid().ToString()[..8]}",
+            DateOfDeath = today.AddMonths(-3),
+            DateNotified = today.AddMonths(-3).AddDays(4),
+            Stage = ReviewStage.InformationGathering,
+            Decision = ReviewDecision.Hold,
+            DecisionDate = today.AddMonths(-2),
+            DecisionRationale = "Meets the statutory criteria (synthetic).",
+            HomeOfficeNotifiedDate = today.AddMonths(-2),
+            CreatedByUserId = "e2e",
+        };
+        db.Reviews.Add(review);
+        await db.SaveChangesAsync();
+        return review.Id;
+    }
+
+    [Fact]
+    public async Task Coordinator_adds_a_family_member_offers_advocacy_and_sees_the_step_done_with_its_date()
+    {
+        var today = UkDates.TodayInUk(browser.App.Clock);
+        var id = await HeldReviewAsync(today);
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync($"/reviews/{id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Family", Exact = true }).ClickAsync();
+        var advocacy = page.Locator("[data-testid='family-step'][data-step='Specialist advocacy offered']");
+        await Assertions.Expect(advocacy.GetByTestId("family-step-state")).ToHaveTextAsync("Not yet");
+
+        // Refused without a relationship: the summary names the field, the form keeps what was typed.
+        await page.GetByTestId("add-family-member").ClickAsync();
+        await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync("Sister S");
+        await page.GetByTestId("save-family-member").ClickAsync();
+        var summary = page.Locator(".error-summary");
+        await Assertions.Expect(summary).ToContainTextAsync(FamilyMemberInputValidator.MissingRole);
+        await Assertions.Expect(page.GetByLabel("Pseudonym", new() { Exact = true })).ToHaveValueAsync("Sister S");
+        await Assertions.Expect(page.GetByTestId("family-member-row")).ToHaveCountAsync(0);
+
+        await page.Locator("#field-Role .mud-select").First.ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Sibling", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Sibling", Exact = true })).ToBeHiddenAsync();
+        var date = today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByLabel("Specialist advocacy offered").FillAsync(date);
+        await page.GetByLabel("Advocacy service").FillAsync("AAFDA");
+        await page.GetByTestId("save-family-member").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("family-member-row")).ToContainTextAsync("Sibling: Sister S");
+        await Assertions.Expect(advocacy.GetByTestId("family-step-state")).ToHaveTextAsync("Done");
+        await Assertions.Expect(advocacy.GetByTestId("family-step-date")).ToHaveTextAsync(UkDates.Format(today));
+        await Assertions.Expect(page.GetByTestId("family-member-advocacy")).ToContainTextAsync($"Offered {UkDates.Format(today)} (AAFDA)");
+        await user.AssertAccessibleAsync();
+    }
+}
