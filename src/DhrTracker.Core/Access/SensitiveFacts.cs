@@ -20,6 +20,11 @@ public static class SensitiveFacts
     private static readonly IReadOnlySet<FactReader> RunAndWriteTheReview =
         new HashSet<FactReader> { FactReader.Coordinator, FactReader.ReviewChair, FactReader.ReviewAuthor };
 
+    // Issue 14: the family's names and contact details go to those who run the review and the chair who meets them;
+    // the author writes from the involvement log, which names people by relationship and pseudonym.
+    private static readonly IReadOnlySet<FactReader> RunTheReviewAndChair =
+        new HashSet<FactReader> { FactReader.Coordinator, FactReader.ReviewChair };
+
     public static readonly IReadOnlyList<SensitiveFactRule> Table =
     [
         new(SensitiveFact.RealName, "Real name", [Stored<Victim>(nameof(Victim.RealName))], RunAndWriteTheReview),
@@ -39,7 +44,7 @@ public static class SensitiveFacts
             RunAndWriteTheReview),
         new(SensitiveFact.FamilyIdentity, "Family and network: real name and contact details",
             [Stored<FamilyMember>(nameof(FamilyMember.RealName)), Stored<FamilyMember>(nameof(FamilyMember.ContactDetails))],
-            RunAndWriteTheReview),
+            RunTheReviewAndChair),
     ];
 
     /// <summary>The capacities in which the user reads this review: their roles in its partnership and their own seat on its panel.</summary>
