@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Fluid;
+using Fluid.Values;
 
 namespace DhrTracker.Core.Letters;
 
@@ -137,6 +138,8 @@ public static partial class LetterTemplateText
         options.MemberAccessStrategy.Register<AgencyFields>();
         options.MemberAccessStrategy.Register<RequestFields>();
         options.MemberAccessStrategy.Register<LetterFields>();
+        // A fact not held is an empty string in the model, but nil to Liquid, so "{% if review.chair %}" is false without one.
+        options.ValueConverters.Add(value => value is string text && string.IsNullOrWhiteSpace(text) ? NilValue.Instance : null);
         return options;
     }
 
