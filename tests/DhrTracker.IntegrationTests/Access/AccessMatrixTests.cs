@@ -151,7 +151,7 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<LetterTemplateService>((s, w) => s.ListAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound()),
         Door.Of<LetterTemplateService>((s, w) => s.SaveAsync(new LetterTemplateInput { Kind = LetterKind.ImrRequest, Text = "Dear {{ agency.contact_name }}" }, default),
             Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
-        Door.Of<LetterTemplateService>((s, w) => s.ResetAsync(LetterKind.ImrRequest, Guid.Empty, default),
+        Door.Of<LetterTemplateService>((s, w) => s.ResetAsync(LetterKind.QaSubmissionCover, Inputs.QaCoverVersion(w), default),
             Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
 
         // Panel
