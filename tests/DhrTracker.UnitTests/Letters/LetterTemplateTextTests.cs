@@ -1,5 +1,5 @@
-using Fluid;
 using DhrTracker.Core.Letters;
+using Fluid;
 
 namespace DhrTracker.UnitTests.Letters;
 

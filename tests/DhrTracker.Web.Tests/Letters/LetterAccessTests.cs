@@ -76,8 +76,12 @@ public sealed class LetterAccessTests(AppFactory factory) : IClassFixture<AppFac
         var coordinator = await db.Users.SingleAsync(u => u.Email == coordinatorEmail);
         var review = new Review
         {
-            Id = Guid.NewGuid(), PartnershipId = coordinator.PartnershipId!.Value, Reference = $"WL DHR{Random.Shared.Next(1000, 9999)}",
-            DateOfDeath = new DateOnly(2026, 9, 1), DateNotified = new DateOnly(2026, 9, 3), CreatedByUserId = coordinator.Id,
+            Id = Guid.NewGuid(),
+            PartnershipId = coordinator.PartnershipId!.Value,
+            Reference = $"WL DHR{Random.Shared.Next(1000, 9999)}",
+            DateOfDeath = new DateOnly(2026, 9, 1),
+            DateNotified = new DateOnly(2026, 9, 3),
+            CreatedByUserId = coordinator.Id,
         };
         db.Reviews.Add(review);
         var bytes = LetterDocx.Write("IMR request", ["Dear O'Brien & Sons \"Ltd\",", "", "Yours sincerely"]);
