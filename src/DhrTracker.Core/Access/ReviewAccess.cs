@@ -144,6 +144,16 @@ public static class ReviewAccess
     public static bool CanResolveFindingAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Coordinator);
 
+    /// <summary>
+    /// Writing letters from templates into the review's documents (ADR 0392): its partnership's Coordinators, who send
+    /// them and sign them. Panel members add documents, but letters go out in the partnership's name.
+    /// </summary>
+    public static bool CanWriteLetters(CurrentUser user, Review review) => CanChange(user, review);
+
+    /// <summary>The partnership's letter templates (ADR 0392): its own Administrators, as the agency register.</summary>
+    public static bool CanManageLetterTemplates(CurrentUser user, int partnershipId) =>
+        user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);
+
     /// <summary>The partnership's agency register: its Administrators.</summary>
     public static bool CanManageAgencies(CurrentUser user, int partnershipId) =>
         user.PartnershipId == partnershipId && user.IsIn(Roles.Administrator);

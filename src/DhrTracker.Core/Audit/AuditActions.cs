@@ -30,6 +30,9 @@ public static class AuditActions
     /// <summary>One <c>dhr retention run</c>, dry or not, with what it found.</summary>
     public const string RetentionRun = "RetentionRun";
 
+    /// <summary>A letter written from a template into the review's documents (ADR 0392), one row per letter.</summary>
+    public const string WriteLetter = "WriteLetter";
+
     /// <summary>A file read and checked for import; nothing but this row is written.</summary>
     public const string ImportPreview = "ImportPreview";
 

@@ -27,6 +27,7 @@ public static partial class AuditLabels
         [AuditActions.Delete] = "Removed",
         [AuditActions.Upload] = "Uploaded",
         [AuditActions.Download] = "Downloaded",
+        [AuditActions.WriteLetter] = "Wrote a letter into",
         [ActionAuditActions.Export] = "Exported",
         [AuditActions.Move] = "Moved the stage of",
         [AuditActions.Pause] = "Paused",

@@ -45,6 +45,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PanelMembership> PanelMemberships => Set<PanelMembership>();
     public DbSet<ReviewDocument> ReviewDocuments => Set<ReviewDocument>();
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<Letters.LetterTemplate> LetterTemplates => Set<Letters.LetterTemplate>();
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
     public DbSet<StoredFileContent> StoredFileContents => Set<StoredFileContent>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();

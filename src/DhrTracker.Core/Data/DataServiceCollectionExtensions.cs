@@ -80,6 +80,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PanelMeetingService>();
         services.AddSingleton<FileStore>();
         services.AddScoped<ReviewDocumentService>();
+        services.AddScoped<Letters.LetterTemplateService>();
+        services.AddScoped<Letters.LetterService>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();

@@ -9,5 +9,8 @@ public enum DocumentKind
     ExecutiveSummary,
     ActionPlan,
     QaLetter,
+
+    /// <summary>A letter written from the partnership's templates (ADR 0392).</summary>
+    Letter,
     Other,
 }

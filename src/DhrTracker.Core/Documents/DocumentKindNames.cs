@@ -11,6 +11,7 @@ public static class DocumentKindNames
         DocumentKind.ExecutiveSummary => "Executive summary",
         DocumentKind.ActionPlan => "Action plan",
         DocumentKind.QaLetter => "QA letter",
+        DocumentKind.Letter => "Letter",
         _ => "Other",
     };
 }

@@ -54,7 +54,10 @@ public sealed class ReviewDocumentService(
                     .ToList()))
             .OrderBy(d => d.Kind).ThenBy(d => d.Title)
             .ToList();
-        return new ReviewDocumentsView(documents, ReviewAccess.CanWorkOn(user, review));
+        return new ReviewDocumentsView(documents, ReviewAccess.CanWorkOn(user, review))
+        {
+            CanWriteLetters = ReviewAccess.CanWriteLetters(user, review),
+        };
     }
 
     /// <summary>Adds a document, or a version of one. Returns the new version's id.</summary>

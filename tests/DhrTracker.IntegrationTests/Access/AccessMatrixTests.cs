@@ -14,6 +14,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.Letters;
 using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -146,6 +147,16 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
         Door.Of<AgencyRegister>((s, w) => s.UpdateAsync(w.Police, new AgencyInput { Name = "Police Service", Version = w.VersionOf<Agency>(w.Police) }, default),
             OwnAdministratorOfA).Writes(),
+
+        // Letters from templates (ADR 0392): the review's coordinators write them; each partnership's own Administrator keeps its templates
+        Door.Of<LetterService>((s, w) => s.OptionsAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<LetterService>((s, w) => s.WriteAsync(w.A1.ReviewId, new WriteLettersInput { Kind = LetterKind.FamilyFirstLetter }, default),
+            ChangesReview).Writes(),
+        Door.Of<LetterTemplateService>((s, w) => s.ListAsync(default), Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersNotFound()),
+        Door.Of<LetterTemplateService>((s, w) => s.SaveAsync(new LetterTemplateInput { Kind = LetterKind.ImrRequest, Text = "Dear {{ agency.contact_name }}" }, default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
+        Door.Of<LetterTemplateService>((s, w) => s.ResetAsync(LetterKind.QaSubmissionCover, Inputs.QaCoverVersion(w), default),
+            Outcomes.Allowed(Administrator, OtherPartnershipAdministrator).OthersRefused()).Writes(),
 
         // Panel
         Door.Of<PanelService>((s, w) => s.ListAsync(w.A1.ReviewId, default), ReadsCase),

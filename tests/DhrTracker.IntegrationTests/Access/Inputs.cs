@@ -119,4 +119,10 @@ internal static class Inputs
             Location = "Room 5",
         };
     }
+
+    /// <summary>The signed-in user's partnership's own QA cover letter's version (seeded by <see cref="TestWorld"/>); empty when it has none.</summary>
+    public static Guid QaCoverVersion(TestWorld w) => w.Read(c => c.LetterTemplates
+        .Where(t => t.Kind == DhrTracker.Core.Letters.LetterKind.QaSubmissionCover
+            && c.Users.Any(u => u.Id == w.Db.User.UserId && u.PartnershipId == t.PartnershipId))
+        .Select(t => t.Version).SingleOrDefault());
 }

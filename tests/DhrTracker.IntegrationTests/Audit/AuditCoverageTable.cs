@@ -11,6 +11,7 @@ using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
+using DhrTracker.Core.Letters;
 using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -34,6 +35,9 @@ namespace DhrTracker.IntegrationTests.Audit;
 internal static class AuditCoverageTable
 {
     private static readonly DateOnly Today = new(2026, 11, 26);
+
+    /// <summary>A family letter that needs only what the world holds (its review seats no chair).</summary>
+    private const string FamilyLetter = "Dear family of {{ review.victim }},\n\n{{ letter.signatory }}";
 
     private static string Coordinator(AuditCoverageWorld w) => w.Coordinator;
     private static string Outsider(AuditCoverageWorld w) => w.Outsider;
@@ -129,6 +133,11 @@ internal static class AuditCoverageTable
         Denied("ReviewService.TimelineAsync", w => Null(w.Db.Get<ReviewService>().TimelineAsync(w.Review)), AuditActions.View, "ReviewTimeline"),
         Denied("PeopleReader.GetAsync", w => Null(w.Db.Get<PeopleReader>().GetAsync(w.Review)), AuditActions.View, "ReviewPeople"),
         Denied("FamilyService.GetAsync", w => Null(w.Db.Get<FamilyService>().GetAsync(w.Review)), AuditActions.View, FamilyService.ViewEntity),
+        Denied("LetterService.OptionsAsync", w => Null(w.Db.Get<LetterService>().OptionsAsync(w.Review)), AuditActions.List, LetterService.Entity),
+        Denied("LetterService.WriteAsync", w => Assert.ThrowsAsync<NotFoundException>(() =>
+            w.Db.Get<LetterService>().WriteAsync(w.Review, new WriteLettersInput { Kind = LetterKind.FamilyFirstLetter })), AuditActions.WriteLetter, "ReviewDocument"),
+        new("LetterTemplateService.ListAsync", w => w.Coordinator, w => Null(w.Db.Get<LetterTemplateService>().ListAsync()), AuditActions.List,
+            LetterTemplateService.Entity, NoReview, AuditOutcome.Denied),
         Denied("ReviewDocumentService.ListAsync", w => Null(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
         Denied("ReviewDocumentService.DownloadAsync", w => Null(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
@@ -280,6 +289,19 @@ internal static class AuditCoverageTable
         Change("ReviewDocumentService.UploadAsync", w => Done(w.Db.Get<ReviewDocumentService>().UploadAsync(w.Review,
             new DocumentUploadInput { Kind = DocumentKind.Chronology, Title = "Combined chronology" }, Pdf())),
             AuditActions.Upload, "ReviewDocument", "Title", null, "Combined chronology"),
+        // Letters from templates (ADR 0392): the Administrator's own template, a letter written from it into the documents, the reset.
+        Read("LetterService.OptionsAsync", w => NotNull(w.Db.Get<LetterService>().OptionsAsync(w.Review)), AuditActions.List, LetterService.Entity),
+        Change("LetterTemplateService.SaveAsync", w => Done(w.Db.Get<LetterTemplateService>().SaveAsync(
+            new LetterTemplateInput { Kind = LetterKind.FamilyFirstLetter, Text = FamilyLetter })),
+            AuditActions.Create, LetterTemplateService.Entity, "Text", null, FamilyLetter, who: w => w.Administrator, review: NoReview),
+        Change("LetterService.WriteAsync", w => Done(w.Db.Get<LetterService>().WriteAsync(w.Review, new WriteLettersInput { Kind = LetterKind.FamilyFirstLetter })),
+            AuditActions.WriteLetter, "ReviewDocument", "Letter", null, "FamilyFirstLetter"),
+        Change("LetterTemplateService.ResetAsync", async w =>
+        {
+            await using var context = w.Db.NewContext();
+            var version = await context.LetterTemplates.Where(t => t.Kind == LetterKind.FamilyFirstLetter).Select(t => t.Version).SingleAsync();
+            Assert.True(Ok(await w.Db.Get<LetterTemplateService>().ResetAsync(LetterKind.FamilyFirstLetter, version)));
+        }, AuditActions.Delete, LetterTemplateService.Entity, "Text", FamilyLetter, null, who: w => w.Administrator, review: NoReview),
         Change("FindingService.AddAsync", async w => w.Made["Finding2"] = Ok(await w.Db.Get<FindingService>().AddAsync(w.Review,
             new FindingInput { Type = FindingType.GoodPractice, Narrative = "The GP asked about safety at every visit.", ThemeIds = [w.Theme] })),
             AuditActions.Create, "Finding", "Narrative", null, "The GP asked about safety at every visit."),

@@ -64,7 +64,7 @@ public sealed class AuditCoverageTests
         // The partnership's vocabularies and settings, read by the forms that change them (the changes are audited).
         "ThemeTaxonomyService.ListAsync", "ThemeTaxonomyService.CategoriesAsync", "AgencyRegister.ListAsync",
         "PartnershipSettingsService.ManageableAsync", "PartnershipSettingsService.GetAsync", "PartnershipReader.CurrentNameAsync",
-        "PartnershipReader.CurrentLabelAsync", "TimescaleService.ReachesAsync",
+        "PartnershipReader.CurrentLabelAsync", "TimescaleService.ReachesAsync", "LetterTemplateService.ListAsync",
         "PartnershipAdmin.FindByNameAsync", "PartnershipAdmin.FindAgencyIdAsync",
         // The dhr command creating a partnership (installation set-up, before any case exists).
         "PartnershipAdmin.CreateAsync",

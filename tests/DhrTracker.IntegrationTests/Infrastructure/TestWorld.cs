@@ -181,6 +181,13 @@ public sealed class TestWorld : IAsyncDisposable
             (QaAreaOpen, QaAreaDone) = await QaLetter.SeedAsync(db, A1.ReviewId);
             UnmatchedFinding = await UnmatchedFindingAsync(db, A1.ReviewId);
             Family = await FamilySeed.SeedAsync(db, A1.ReviewId);
+            // Each partnership's own QA cover letter (ADR 0392), so resetting it to the shipped text has something to remove.
+            foreach (var admin in new[] { Caller.Administrator, Caller.OtherPartnershipAdministrator })
+            {
+                db.SignInAs(users[admin]);
+                CaseFile.Ok(await db.Get<DhrTracker.Core.Letters.LetterTemplateService>().SaveAsync(new DhrTracker.Core.Letters.LetterTemplateInput
+                { Kind = DhrTracker.Core.Letters.LetterKind.QaSubmissionCover, Text = "Dear Panel members,\n\n{{ review.reference }}" }));
+            }
         }
 
         db.SignInAs(users[Caller.Administrator]);
