@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Panel;
@@ -15,7 +16,8 @@ namespace DhrTracker.Core.Demo;
 
 /// <summary>
 /// The rest of a partnership's caseload (issue 16 item 14): a review in each stage the first reviews do not reach,
-/// people on every review past notification, the panel member on three reviews, meetings, documents and more findings.
+/// people on every review past notification, the panel member on three reviews, meetings, documents, more findings and two
+/// families' involvement.
 /// Kept apart from the facts the browser tests read (DHR3's findings, DHR1's Police actions, the "Coercive control" count).
 /// </summary>
 internal static class DemoCaseload
@@ -74,6 +76,7 @@ internal static class DemoCaseload
             Meeting(dhr6, today.AddDays(9), "Committee Room 1", "Draft report: second reading"));
 
         await FindingsAsync(db, partnershipId, agencies, dhr2, dhr6, dhr8, ct);
+        Families(db, dhr3, dhr6, today);
 
         var uploaded = today.AddDays(-30).ToDateTime(new TimeOnly(9, 30), DateTimeKind.Utc);
         Document(db, dhr3, DocumentKind.TermsOfReference, "Terms of reference (agreed)", uploaderId, uploaded.AddMonths(-5));
@@ -115,6 +118,62 @@ internal static class DemoCaseload
                 "Crews did not consider that a man could be a victim of domestic abuse.", "Call-outs to the address",
                 [await Tag("Male victims"), await Tag("Training")]));
     }
+
+    /// <summary>
+    /// A family engaged with an advocate on DHR3 and one that declined advocacy on DHR6; DHR2, with the Home Office, has no
+    /// family contact recorded, so the dashboard's family list has something to say. The names are synthetic.
+    /// </summary>
+    private static void Families(AppDbContext db, Review dhr3, Review dhr6, DateOnly today)
+    {
+        var mother = new FamilyMember
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = dhr3.Id,
+            Role = NetworkRole.Parent,
+            Pseudonym = "Mother M",
+            RealName = "Example Name Two (synthetic)",
+            PreferredContact = ContactRoute.ThroughAdvocate,
+            ContactDetails = "Through the advocate: 01632 960123",
+            Consent = ContactConsent.Given,
+            LeafletGivenOn = dhr3.DateNotified.AddDays(10),
+            AdvocacyOfferedOn = dhr3.DateNotified.AddDays(10),
+            AdvocacyOrganisation = "AAFDA",
+            AdvocacyAnswer = AdvocacyAnswer.Accepted,
+            AdvocacyAnsweredOn = dhr3.DateNotified.AddDays(17),
+        };
+        var sister = new FamilyMember
+        {
+            Id = Guid.NewGuid(),
+            ReviewId = dhr6.Id,
+            Role = NetworkRole.Sibling,
+            Pseudonym = "Sister S",
+            PreferredContact = ContactRoute.Email,
+            Consent = ContactConsent.Given,
+            LeafletGivenOn = dhr6.DateNotified.AddDays(12),
+            AdvocacyOfferedOn = dhr6.DateNotified.AddDays(12),
+            AdvocacyOrganisation = "AAFDA",
+            AdvocacyAnswer = AdvocacyAnswer.Declined,
+            AdvocacyAnsweredOn = dhr6.DateNotified.AddDays(20),
+        };
+        db.Set<FamilyMember>().AddRange(mother, sister);
+        db.Set<InvolvementEntry>().AddRange(
+            Involvement(mother, InvolvementStep.Contact, dhr3.DateNotified.AddDays(10), ContactRoute.Letter),
+            Involvement(mother, InvolvementStep.Meeting, dhr3.DateNotified.AddDays(30), ContactRoute.InPerson),
+            Involvement(mother, InvolvementStep.TermsOfReference, dhr3.DateNotified.AddDays(55), ContactRoute.ThroughAdvocate),
+            Involvement(mother, InvolvementStep.MetPanel, today.AddDays(-35), ContactRoute.InPerson),
+            Involvement(sister, InvolvementStep.Contact, dhr6.DateNotified.AddDays(12), ContactRoute.Email),
+            Involvement(sister, InvolvementStep.DraftShared, today.AddDays(-10), ContactRoute.Email));
+    }
+
+    private static InvolvementEntry Involvement(FamilyMember who, InvolvementStep step, DateOnly on, ContactRoute how) => new()
+    {
+        Id = Guid.NewGuid(),
+        ReviewId = who.ReviewId,
+        FamilyMemberId = who.Id,
+        Step = step,
+        On = on,
+        Method = how,
+    };
 
     private static void People(AppDbContext db, Review review, (string Pseudonym, int Age, Sex Sex) victim,
         (string Pseudonym, int Age, Sex Sex) perpetrator, RelationshipKind kind)

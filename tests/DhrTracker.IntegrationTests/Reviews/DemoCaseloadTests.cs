@@ -1,5 +1,6 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Demo;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 using DocumentFormat.OpenXml.Packaging;
@@ -42,6 +43,10 @@ public sealed class DemoCaseloadTests
         Assert.Contains(await context.Actions.ToListAsync(), a => a.Status == ActionStatus.Complete && a.SignedOffUtc is not null);
         var states = await context.ActionHistory.GroupBy(h => h.ActionId).Select(g => g.Select(h => h.Status).Distinct().Count()).ToListAsync();
         Assert.Contains(states, n => n >= 3);
+
+        // A family engaged with an advocate, and the involvement log that shows it (issue 14).
+        Assert.Contains(await context.Set<FamilyMember>().Where(m => ids.Contains(m.ReviewId)).ToListAsync(), m => m.AdvocacyAnswer == AdvocacyAnswer.Accepted);
+        Assert.True(await context.Set<InvolvementEntry>().CountAsync(e => ids.Contains(e.ReviewId)) >= 4, "The involvement log has fewer than four entries.");
 
         // Each stored document is a real Word file that opens, and a second version sits beside the first.
         var versions = await context.DocumentVersions.Where(v => ids.Contains(v.Document!.ReviewId)).ToListAsync();
