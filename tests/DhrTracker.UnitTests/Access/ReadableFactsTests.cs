@@ -5,7 +5,10 @@ using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.UnitTests.Access;
 
-/// <summary>Who reads the sensitive person facts of one review (R4): Coordinators and the review's chair and author, nobody else.</summary>
+/// <summary>
+/// Who reads the sensitive person facts of one review (R4): Coordinators and the review's chair and author, nobody else;
+/// the family's names and contact details only Coordinators and the chair (issue 14).
+/// </summary>
 public sealed class ReadableFactsTests
 {
     private const int Home = 1;
@@ -15,29 +18,36 @@ public sealed class ReadableFactsTests
 
     private static CurrentUser User(string role, int? partnership = Home) => new("user-1", role, new HashSet<string> { role }, partnership);
 
-    public static TheoryData<string, PanelRole?, bool> Cases => new()
+    public static TheoryData<string, PanelRole?, string> Cases => new()
     {
-        // role, seat on the review (null: none), reads every sensitive fact
-        { Roles.Coordinator, null, true },
-        { Roles.PanelMember, PanelRole.Chair, true },
-        { Roles.PanelMember, PanelRole.Author, true },
-        { Roles.PanelMember, PanelRole.Member, false },
-        { Roles.Manager, null, false },
-        { Roles.Manager, PanelRole.Member, false },
-        { Roles.Manager, PanelRole.Chair, true },
-        { Roles.AgencyLead, null, false },
-        { Roles.Administrator, null, false },
+        // role, seat on the review (null: none), what it reads: every sensitive fact, all but the family's identity, or none
+        { Roles.Coordinator, null, "all" },
+        { Roles.PanelMember, PanelRole.Chair, "all" },
+        { Roles.PanelMember, PanelRole.Author, "all but the family" },
+        { Roles.PanelMember, PanelRole.Member, "none" },
+        { Roles.Manager, null, "none" },
+        { Roles.Manager, PanelRole.Member, "none" },
+        { Roles.Manager, PanelRole.Chair, "all" },
+        { Roles.AgencyLead, null, "none" },
+        { Roles.Administrator, null, "none" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Each_capacity_reads_all_or_none_of_the_sensitive_facts(string role, PanelRole? seat, bool readsAll)
+    public void Each_capacity_reads_the_sensitive_facts_its_part_in_the_review_needs(string role, PanelRole? seat, string reads)
     {
         var review = seat is { } s ? Seated("user-1", s) : new Review { PartnershipId = Home, Panel = [] };
 
         var readable = ReviewAccess.ReadableFacts(User(role), review);
 
-        Assert.Equal(readsAll ? Enum.GetValues<SensitiveFact>() : [], readable.Order());
+        var all = Enum.GetValues<SensitiveFact>();
+        SensitiveFact[] expected = reads switch
+        {
+            "all" => all,
+            "all but the family" => [.. all.Where(f => f != SensitiveFact.FamilyIdentity)],
+            _ => [],
+        };
+        Assert.Equal(expected, readable.Order());
     }
 
     [Fact]
