@@ -53,7 +53,7 @@ internal static class DemoCaseload
         People(db, dhr9, ("Adult T", 61, Sex.Female), ("Adult U", 64, Sex.Male), RelationshipKind.SpouseOrCivilPartner);
         People(db, dhr11, ("Adult V", 33, Sex.Female), ("Adult W", 35, Sex.Male), RelationshipKind.ExSpouse);
         People(db, dhr12, ("Adult Y", 27, Sex.Female), ("Adult Z", 30, Sex.Male), RelationshipKind.ExPartner);
-        db.Victims.Add(Victim(dhr10, "Adult X", 81, Sex.Female));
+        db.Victims.Add(DemoPeople.Victim(dhr10, "Adult X", 81, Sex.Female));
 
         // The panel member sits on three reviews (DHR3 stays their first), so their list is a real caseload.
         db.PanelMemberships.AddRange(
@@ -178,33 +178,13 @@ internal static class DemoCaseload
     private static void People(AppDbContext db, Review review, (string Pseudonym, int Age, Sex Sex) victim,
         (string Pseudonym, int Age, Sex Sex) perpetrator, RelationshipKind kind)
     {
-        var v = Victim(review, victim.Pseudonym, victim.Age, victim.Sex);
-        var p = new Perpetrator
-        {
-            Id = Guid.NewGuid(),
-            ReviewId = review.Id,
-            Pseudonym = perpetrator.Pseudonym,
-            Age = perpetrator.Age,
-            Sex = perpetrator.Sex,
-            CourtOutcome = review.Stage >= ReviewStage.Drafting ? CourtOutcome.Murder : CourtOutcome.Pending,
-            GenderIdentity = GenderIdentity.SameAsSexAtBirth,
-            Ethnicity = Ethnicity.WhiteBritish,
-        };
+        var v = DemoPeople.Victim(review, victim.Pseudonym, victim.Age, victim.Sex);
+        var p = DemoPeople.Perpetrator(review, perpetrator.Pseudonym, perpetrator.Age, perpetrator.Sex,
+            review.Stage >= ReviewStage.Drafting ? CourtOutcome.Murder : CourtOutcome.Pending);
         db.Victims.Add(v);
         db.Perpetrators.Add(p);
-        db.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = v.Id, PerpetratorId = p.Id, Kind = kind });
+        DemoPeople.Link(db, review, v, p, kind);
     }
-
-    private static Victim Victim(Review review, string pseudonym, int age, Sex sex) => new()
-    {
-        Id = Guid.NewGuid(),
-        ReviewId = review.Id,
-        Pseudonym = pseudonym,
-        AgeAtDeath = age,
-        Sex = sex,
-        GenderIdentity = GenderIdentity.SameAsSexAtBirth,
-        Ethnicity = Ethnicity.WhiteBritish,
-    };
 
     private static Agencies.ReviewAgency Agency(Review review, int agencyId, DateOnly requested, DateOnly due, DateOnly? received) => new()
     {

@@ -61,7 +61,7 @@ internal static class DemoPeople
         db.Perpetrators.AddRange(b, e, h, k, m);
     }
 
-    private static Victim Victim(Review review, string pseudonym, int age, Sex sex) => new()
+    internal static Victim Victim(Review review, string pseudonym, int age, Sex sex) => new()
     {
         Id = Guid.NewGuid(),
         ReviewId = review.Id,
@@ -72,7 +72,7 @@ internal static class DemoPeople
         Ethnicity = Ethnicity.WhiteBritish,
     };
 
-    private static Perpetrator Perpetrator(Review review, string pseudonym, int age, Sex sex, CourtOutcome outcome) => new()
+    internal static Perpetrator Perpetrator(Review review, string pseudonym, int age, Sex sex, CourtOutcome outcome) => new()
     {
         Id = Guid.NewGuid(),
         ReviewId = review.Id,
@@ -84,6 +84,6 @@ internal static class DemoPeople
         Ethnicity = Ethnicity.WhiteBritish,
     };
 
-    private static void Link(AppDbContext db, Review review, Victim v, Perpetrator p, RelationshipKind kind) =>
+    internal static void Link(AppDbContext db, Review review, Victim v, Perpetrator p, RelationshipKind kind) =>
         db.Relationships.Add(new Relationship { Id = Guid.NewGuid(), ReviewId = review.Id, VictimId = v.Id, PerpetratorId = p.Id, Kind = kind });
 }
