@@ -12,7 +12,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// register, then imports an action plan for one of them and sees the owning agencies' completion on the
 /// action plans dashboard.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(SecondBrowserCollection.Name)]
 public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
 {
     private const string ReviewsHeader =
@@ -48,7 +48,7 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
             Name = "register.csv",
             MimeType = "text/csv",
             Buffer = new byte[Core.Import.ImportLimits.MaxBytes + 1],
-        });
+        }, new() { Timeout = 60_000 }); // 10 MB crosses from the test to the browser as base64: slow on a busy machine.
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("register.csv is 10.1 MB, larger than the 10 MB limit.");
         await Assertions.Expect(page.GetByTestId("import-report")).ToHaveCountAsync(0);
