@@ -1,0 +1,42 @@
+namespace DhrTracker.E2ETests.Reliability;
+
+/// <summary>
+/// R20: an impatient user (or a mouse that bounces) clicks Save many times before the page answers. Every click
+/// reaches the server before the button is shown disabled, so only the server can make them write once.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RapidClicksFlowTests(BrowserFixture browser)
+{
+    private const string Narrative = "Twenty clicks on save: the housing officer asked about stalking and recorded the answer the same day.";
+
+    [Fact]
+    public async Task Twenty_clicks_on_save_before_the_page_answers_write_one_finding()
+    {
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync("/reviews?q=DHR4");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR4", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+        await page.GetByTestId("add-finding").ClickAsync();
+        await page.GetByTestId("finding-type-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
+        await page.GetByTestId("finding-agency-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
+        await page.GetByLabel("Narrative").FillAsync(Narrative);
+        await page.GetByLabel("Narrative").BlurAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(1);
+
+        // All twenty in one script turn, so none waits for the server to disable the button.
+        await page.GetByTestId("save-finding").EvaluateAsync("b => { for (let i = 0; i < 20; i++) b.click(); }");
+
+        var saved = page.GetByTestId("finding").Filter(new() { HasText = Narrative });
+        await Assertions.Expect(saved).ToHaveCountAsync(1);
+        // The list is read again after any later write: still one.
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("finding").First).ToBeVisibleAsync();
+        await Assertions.Expect(saved).ToHaveCountAsync(1);
+    }
+}
