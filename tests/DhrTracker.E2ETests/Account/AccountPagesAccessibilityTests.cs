@@ -9,7 +9,7 @@ namespace DhrTracker.E2ETests.Account;
 /// The static sign-in and account pages as Production serves them, scanned for WCAG 2.2 AA. Each
 /// test scans every page of its step and reports them all, so one run names every page to fix.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AccountPagesAccessibilityTests(BrowserFixture browser)
 {
     private static readonly string[] ManagePages =

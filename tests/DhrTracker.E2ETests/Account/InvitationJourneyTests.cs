@@ -9,7 +9,7 @@ namespace DhrTracker.E2ETests.Account;
 /// user from /admin/users; the invitee opens the link, sets a password, enrols an authenticator,
 /// signs in, works past the revalidation interval (5 s here), and is ended by being disabled.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed partial class InvitationJourneyTests(BrowserFixture browser)
 {
     private const string InviteePassword = "kettle orchard lantern 73";

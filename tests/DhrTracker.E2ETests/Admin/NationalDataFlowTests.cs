@@ -8,7 +8,7 @@ namespace DhrTracker.E2ETests.Admin;
 /// set whose victims file points to an incident that is not there and sees the problem named with the data
 /// unchanged, then uploads the good files and sees them loaded under their own name.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class NationalDataFlowTests(BrowserFixture browser)
 {
     private static FilePayload Csv(NationalDataFile file, Func<string, string>? change = null) => new()

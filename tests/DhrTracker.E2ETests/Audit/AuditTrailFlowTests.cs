@@ -5,7 +5,7 @@ namespace DhrTracker.E2ETests.Audit;
 /// Coordinator sees both on the review's Audit tab, while an Administrator finds them in /admin/audit
 /// without ever seeing the finding's text. Both pages pass the accessibility scan.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class AuditTrailFlowTests(BrowserFixture browser)
 {
     private const string Review = "Northbridge DHR3";

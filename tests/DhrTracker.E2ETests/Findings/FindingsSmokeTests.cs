@@ -4,7 +4,7 @@ namespace DhrTracker.E2ETests.Findings;
 /// Smoke flows of issue 5, written by its engineer to check the pages render, work with the keyboard
 /// and mouse and pass the accessibility scan. The lead's fuller browser tests may replace them.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class FindingsSmokeTests(BrowserFixture browser)
 {
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DhrTracker.E2ETests.Findings;
 
 /// <summary>R15 in the browser: the themes-across-reviews page loaded by its address counts, and audits, once per visit.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ThemeCountsAuditFlowTests(BrowserFixture browser)
 {
     [Fact]

@@ -1,8 +1,8 @@
 namespace DhrTracker.E2ETests.Infrastructure;
 
 /// <summary>
-/// One app (Production over HTTPS, two-factor on, its own database and clock) and one Debian Chromium per
-/// collection. Playwright's own browser download is never used (no downloads here): build.sh installs the
+/// One app (Production over HTTPS, two-factor on) and one Debian Chromium for the whole run.
+/// Playwright's own browser download is never used (no downloads here): build.sh installs the
 /// `chromium` package.
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
@@ -24,8 +24,8 @@ public class BrowserFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run ./build.sh test, which installs Debian's chromium.");
-        // Two collections run at once on two cores, so a page may take longer to answer than alone: assertions wait
-        // as long as actions do (the context's 15 s) rather than Playwright's 5 s default.
+        // The browser suite shares CI's two cores with the unit and integration tests, so a page may take longer to
+        // answer than alone: assertions wait as long as actions do (the context's 15 s) rather than Playwright's 5 s default.
         Assertions.SetDefaultExpectTimeout(15_000);
         await App.StartAsync();
         playwright = await Playwright.CreateAsync();
@@ -69,21 +69,8 @@ public class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>
-/// The browser tests are split between two collections that xunit runs side by side, each with its own
-/// <see cref="BrowserFixture"/> (app, demo database, clock and Chromium), so the suite takes about half the time
-/// on CI's two cores. A test class belongs to either; put a new one in whichever keeps the two lanes' times
-/// about equal (each collection's time is in the TRX file of a run).
-/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
-}
-
-/// <inheritdoc cref="BrowserCollection"/>
-[CollectionDefinition(Name)]
-public sealed class SecondBrowserCollection : ICollectionFixture<BrowserFixture>
-{
-    public const string Name = "browser, second lane";
 }

@@ -13,7 +13,7 @@ namespace DhrTracker.E2ETests.Learning;
 /// with the national picture beside them. The history is notified in 2004, a year no other browser test or the demo
 /// register uses, so the shared database's other reviews never fall in the period. Synthetic names only.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ImportThenBriefingFlowTests(BrowserFixture browser)
 {
     private const string Header =

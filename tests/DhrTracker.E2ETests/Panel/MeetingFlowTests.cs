@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DhrTracker.E2ETests.Panel;
 
 /// <summary>Issue 13 item 13's journey: a coordinator arranges a panel meeting and the review header shows it as the next one.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class MeetingFlowTests(BrowserFixture browser)
 {
     private const string Reference = "Northbridge DHR72";

@@ -12,7 +12,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// register, then imports an action plan for one of them and sees the owning agencies' completion on the
 /// action plans dashboard.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
 {
     private const string ReviewsHeader =

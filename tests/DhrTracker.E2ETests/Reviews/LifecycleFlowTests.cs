@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace DhrTracker.E2ETests.Reviews;
 
 /// <summary>Stage moves, pauses and the dashboard in a real browser; every page is scanned for WCAG 2.2 AA.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class LifecycleFlowTests(BrowserFixture browser)
 {
     [Fact]

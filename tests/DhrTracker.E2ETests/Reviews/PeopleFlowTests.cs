@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DhrTracker.E2ETests.Reviews;
 
 /// <summary>Issue 4's journeys: the category follows the relationships recorded; a panel member reaches only their own reviews.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class PeopleFlowTests(BrowserFixture browser)
 {
     private static async Task Choose(IPage page, string testId, string option)

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DhrTracker.E2ETests.Reviews;
 
 /// <summary>Issue 13 item 11 in the browser: a review approved subject to amendments, its area for final development added and marked done.</summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class QaAreasFlowTests(BrowserFixture browser)
 {
     /// <summary>A review of the demo partnership approved 41 days ago, awaiting publication, made for this test alone.</summary>

@@ -10,7 +10,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// page is loaded by its address (prerender, then the live circuit) or reached by a link inside the
 /// app; each row names the circuit and the IP address it came from. A search of the list is one row too.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ReviewOpenAuditFlowTests(BrowserFixture browser)
 {
     private const string Reference = "Northbridge DHR2";

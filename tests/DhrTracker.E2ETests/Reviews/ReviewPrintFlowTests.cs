@@ -10,7 +10,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// review page, prints it to PDF with no menu or controls on the paper and no real name, and downloads it as Word.
 /// The demo review is only read.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class ReviewPrintFlowTests(BrowserFixture browser)
 {
     [Fact]

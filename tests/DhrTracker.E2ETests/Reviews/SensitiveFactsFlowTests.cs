@@ -10,7 +10,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// victim's real name and the perpetrator's court outcome and offending never reach their page, and
 /// saving the perpetrator keeps them. The demo Coordinator (the review's chair) sees them.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class SensitiveFactsFlowTests(BrowserFixture browser)
 {
     // What the demo data records on DHR3 (DemoPeople): a victim's real name and a court outcome still pending.
