@@ -5,6 +5,7 @@ using DhrTracker.Web;
 using DhrTracker.Web.Components;
 using DhrTracker.Web.Components.Account;
 using DhrTracker.Web.Documents;
+using DhrTracker.Web.Observability;
 using DhrTracker.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -54,7 +55,8 @@ builder.Services.AddHsts(o =>
     o.MaxAge = TimeSpan.FromDays(365);
     o.IncludeSubDomains = true;
 });
-builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+builder.Services.AddDhrHealthChecks();
+builder.AddDhrTelemetry();
 
 var app = builder.Build();
 
@@ -84,7 +86,7 @@ app.MapBriefingDownloads();
 app.MapReviewPrint();
 app.MapAnalyticsCsv();
 app.MapMeetingInvitations();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapDhrHealthEndpoints();
 
 await app.PrepareDatabaseAsync();
 app.Run();

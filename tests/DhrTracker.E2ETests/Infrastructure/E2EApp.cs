@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace DhrTracker.E2ETests.Infrastructure;
 
@@ -49,6 +50,12 @@ public sealed class E2EApp : WebApplicationFactory<Program>
 
     /// <summary>Where the app writes every mail it sends (.eml files), in place of SMTP (Production settings only).</summary>
     public string MailFolder => Path.Combine(dataDir, "mail");
+
+    /// <summary>
+    /// Every line the app logs, at Information and above for every category (the app's and the framework's, EF Core's
+    /// SQL included), whatever the configured levels: what an operator who turned logging up would hold.
+    /// </summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Each demo account's authenticator key (base32), by email.</summary>
     public IReadOnlyDictionary<string, string> AuthenticatorKeys => authenticatorKeys;
@@ -112,6 +119,7 @@ public sealed class E2EApp : WebApplicationFactory<Program>
             builder.UseSetting("Mail:PickupDirectory", "");
         }
 
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Information));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -3,18 +3,29 @@ using Testcontainers.MsSql;
 
 namespace DhrTracker.IntegrationTests.Infrastructure;
 
-/// <summary>One SQL Server container for the whole test run; each test gets its own database in it.</summary>
+/// <summary>
+/// One SQL Server container for the whole test run; each test gets its own database in it. Without Docker the test is
+/// skipped, or fails where <c>DHR_REQUIRE_SQLSERVER=1</c> (<see cref="SqlServerRequirement"/>).
+/// </summary>
 public static class SqlServerContainer
 {
-    public const string DockerMissing = "Docker not available: SQL Server tests need a Docker engine (they run in CI machines that have one).";
-
     private static readonly Lazy<Task<MsSqlContainer>> Container = new(StartAsync);
 
     public static bool DockerAvailable => TestcontainersSettings.OS.DockerEndpointAuthConfig is not null;
 
     public static async Task<string> NewDatabaseConnectionStringAsync()
     {
-        Assert.SkipUnless(DockerAvailable, DockerMissing);
+        var decision = SqlServerRequirement.ForThisMachine(DockerAvailable);
+        if (decision.Outcome == SqlServerOutcome.Skip)
+        {
+            Assert.Skip(decision.Reason!);
+        }
+
+        if (decision.Outcome == SqlServerOutcome.Fail)
+        {
+            Assert.Fail(decision.Reason);
+        }
+
         var container = await Container.Value;
         var builder = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(container.GetConnectionString())
         {

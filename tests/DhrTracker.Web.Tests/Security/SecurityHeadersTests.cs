@@ -8,6 +8,7 @@ public sealed class SecurityHeadersTests(AppFactory factory) : IClassFixture<App
     [InlineData("/reviews")]
     [InlineData("/Account/Register")]
     [InlineData("/health")]
+    [InlineData("/alive")]
     public async Task Every_response_carries_the_security_headers(string path)
     {
         var response = await factory.NewClient().GetAsync(path);
