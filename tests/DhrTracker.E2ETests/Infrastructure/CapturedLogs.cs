@@ -7,16 +7,20 @@ namespace DhrTracker.E2ETests.Infrastructure;
 /// <summary>
 /// Every line the app logs while a browser drives it, kept in memory: category, level, message, exception, the
 /// structured values and the scopes around it, so a test can look for what must never be in a log (ADR 0397).
+/// Lines are kept only while a test records: the whole suite's SQL lines would otherwise pile up in memory.
 /// </summary>
 public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 {
     private readonly ConcurrentQueue<CapturedLog> lines = new();
     private IExternalScopeProvider? scopes;
+    private int recordings;
 
-    public int Count => lines.Count;
-
-    /// <summary>The lines logged after <paramref name="mark"/> (a <see cref="Count"/> read earlier), in order.</summary>
-    public IReadOnlyList<CapturedLog> Since(int mark) => [.. lines.Skip(mark)];
+    /// <summary>Keeps every line from now until the recording is disposed; <see cref="Recording.Lines"/> reads them.</summary>
+    public Recording Record()
+    {
+        Interlocked.Increment(ref recordings);
+        return new Recording(this, lines.Count);
+    }
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -25,6 +29,10 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
     public void Dispose()
     {
     }
+
+    internal IReadOnlyList<CapturedLog> Since(int mark) => [.. lines.Skip(mark)];
+
+    internal void Stop() => Interlocked.Decrement(ref recordings);
 
     private sealed class Logger(CapturedLogs logs, string category) : ILogger
     {
@@ -35,6 +43,11 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            if (Volatile.Read(ref logs.recordings) == 0)
+            {
+                return;
+            }
+
             var values = new StringBuilder();
             if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
             {
@@ -48,6 +61,14 @@ public sealed class CapturedLogs : ILoggerProvider, ISupportExternalScope
             logs.lines.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), exception?.ToString(), values.ToString()));
         }
     }
+}
+
+/// <summary>The lines logged since a test began recording, in order.</summary>
+public sealed class Recording(CapturedLogs logs, int mark) : IDisposable
+{
+    public IReadOnlyList<CapturedLog> Lines => logs.Since(mark);
+
+    public void Dispose() => logs.Stop();
 }
 
 /// <summary>One log line as an operator's log store would hold it.</summary>

@@ -1,8 +1,11 @@
+using Microsoft.Extensions.Logging;
+
 namespace DhrTracker.E2ETests.Reliability;
 
 /// <summary>
 /// R20: an impatient user (or a mouse that bounces) clicks Save many times before the page answers. Every click
-/// reaches the server before the button is shown disabled, so only the server can make them write once.
+/// reaches the server before the button is shown disabled, so only the server can make them write once, and none
+/// may end in an error the user never sees (a second operation started on the same DbContext is logged, not shown).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RapidClicksFlowTests(BrowserFixture browser)
@@ -29,6 +32,7 @@ public sealed class RapidClicksFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(1);
 
         // All twenty in one script turn, so none waits for the server to disable the button.
+        using var recording = browser.App.Logs.Record();
         await page.GetByTestId("save-finding").EvaluateAsync("b => { for (let i = 0; i < 20; i++) b.click(); }");
 
         var saved = page.GetByTestId("finding").Filter(new() { HasText = Narrative });
@@ -38,5 +42,9 @@ public sealed class RapidClicksFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("finding").First).ToBeVisibleAsync();
         await Assertions.Expect(saved).ToHaveCountAsync(1);
+
+        // By now the first page's queued clicks have all been handled.
+        var errors = recording.Lines.Where(l => l.Level >= LogLevel.Warning).Select(l => $"{l.Category}: {l.Message}").ToList();
+        Assert.True(errors.Count == 0, "The clicks were logged as failing:\n" + string.Join("\n", errors));
     }
 }
