@@ -1813,6 +1813,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Religion")
                         .IsRequired()
                         .HasMaxLength(30)

@@ -1789,6 +1789,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Religion")
                         .IsRequired()
                         .HasMaxLength(30)

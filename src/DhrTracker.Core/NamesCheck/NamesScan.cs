@@ -58,8 +58,8 @@ internal static class NamesScan
     }
 
     /// <summary>
-    /// Every identifying detail the review holds now, through one list: the victims' real names, and the family and network's
-    /// real names and contact details. The product holds no dates of birth, perpetrators' names or victims' addresses (ADR 0396);
+    /// Every identifying detail the review holds now, through one list: the victims' and perpetrators' real names, and the family
+    /// and network's real names and contact details. The product holds no dates of birth or victims' addresses (ADR 0396);
     /// a field that holds one is added here.
     /// </summary>
     private static async Task<(Dictionary<Guid, HeldPerson> People, List<NameTerm> Terms)> HeldAsync(AppDbContext db, Guid reviewId, CancellationToken ct)
@@ -72,6 +72,14 @@ internal static class NamesScan
         {
             people[victim.Id] = new(victim.Id, $"Victim: {victim.Pseudonym}", SensitiveFact.RealName);
             terms.AddRange(NameTerms.ForRealName(victim.Id, victim.RealName));
+        }
+
+        var perpetrators = await db.Perpetrators.AsNoTracking().Where(p => p.ReviewId == reviewId && p.RealName != null)
+            .Select(p => new { p.Id, p.Pseudonym, p.RealName }).ToListAsync(ct);
+        foreach (var perpetrator in perpetrators)
+        {
+            people[perpetrator.Id] = new(perpetrator.Id, $"Perpetrator: {perpetrator.Pseudonym}", SensitiveFact.RealName);
+            terms.AddRange(NameTerms.ForRealName(perpetrator.Id, perpetrator.RealName));
         }
 
         var family = await db.Set<FamilyMember>().AsNoTracking()

@@ -189,6 +189,23 @@ public sealed class NamesCheckTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_perpetrators_real_name_is_found_and_shown_to_the_same_readers_as_the_victims(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider);
+        s.Db.SignInAs(s.Coordinator);
+        CaseFile.Ok(await s.Db.Get<PerpetratorService>().AddAsync(s.ReviewId, new PerpetratorInput { Pseudonym = "Adult B", RealName = "Desmond Harkaway" }));
+        await s.UploadAsync(DocumentKind.ExecutiveSummary, "summary.pdf", SampleReports.Pdf("Executive summary", "Mr Harkaway was arrested."));
+
+        NameHit Hit(NamesCheckView v) => Assert.Single(v.Documents.Single().Hits);
+
+        var seen = Hit(await s.CheckAsAsync(s.Coordinator));
+        Assert.Equal(("Perpetrator: Adult B", "page 2", "Harkaway"), (seen.Person, seen.Location, seen.Found));
+        Assert.Equal("Harkaway", Hit(await s.CheckAsAsync(s.Author)).Found);
+        Assert.Equal(NameHit.HiddenName, Hit(await s.CheckAsAsync(s.Member)).Shown);
+        Assert.False((await s.SubmitAsync()).Succeeded);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_reason_is_required_a_hit_the_check_does_not_find_is_refused_and_neither_saves_anything(DatabaseProvider provider)
     {
         await using var s = await ReviewAsync(provider);
