@@ -1220,6 +1220,48 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                     b.ToTable("LetterTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.NamesCheck.NameHitAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AcceptedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("AcceptedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("DocumentVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentVersionId", "PersonId", "Detail", "Location")
+                        .IsUnique();
+
+                    b.ToTable("NameHitAcceptances", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.National.NationalDataSet", b =>
                 {
                     b.Property<int>("Id")
@@ -1770,6 +1812,10 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Religion")
                         .IsRequired()
@@ -2872,6 +2918,15 @@ namespace DhrTracker.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.NamesCheck.NameHitAcceptance", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1202,6 +1202,48 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.ToTable("LetterTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("DhrTracker.Core.NamesCheck.NameHitAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcceptedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentVersionId", "PersonId", "Detail", "Location")
+                        .IsUnique();
+
+                    b.ToTable("NameHitAcceptances", (string)null);
+                });
+
             modelBuilder.Entity("DhrTracker.Core.National.NationalDataSet", b =>
                 {
                     b.Property<int>("Id")
@@ -1745,6 +1787,10 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                     b.Property<string>("Pseudonym")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RealName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Religion")
@@ -2839,6 +2885,15 @@ namespace DhrTracker.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DhrTracker.Core.NamesCheck.NameHitAcceptance", b =>
+                {
+                    b.HasOne("DhrTracker.Core.Documents.DocumentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

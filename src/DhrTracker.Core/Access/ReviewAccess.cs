@@ -227,6 +227,12 @@ public static class ReviewAccess
         || (user.PartnershipId == review.PartnershipId && user.IsIn(Roles.PanelMember)
             && review.Panel.Any(p => p.UserId == user.UserId && p.Role == PanelRole.Chair));
 
+    /// <summary>
+    /// Accepting, with a reason, a real name or contact detail the names check found in a report (ADR 0396): the partnership's
+    /// Coordinators, who submit the report for QA and record its publication, and who read every fact the check looks for.
+    /// </summary>
+    public static bool CanAcceptNameHits(CurrentUser user, Review review) => CanChange(user, review);
+
     private static bool SitsOn(CurrentUser user, Review review) =>
         user.IsIn(Roles.PanelMember) && review.Panel.Any(p => p.UserId == user.UserId);
 }

@@ -27,7 +27,8 @@ public static class SensitiveFacts
 
     public static readonly IReadOnlyList<SensitiveFactRule> Table =
     [
-        new(SensitiveFact.RealName, "Real name", [Stored<Victim>(nameof(Victim.RealName))], RunAndWriteTheReview),
+        new(SensitiveFact.RealName, "Real name", [Stored<Victim>(nameof(Victim.RealName)), Stored<Perpetrator>(nameof(Perpetrator.RealName))],
+            RunAndWriteTheReview),
         new(SensitiveFact.OffendingHistory, "Offending history", [Stored<Perpetrator>(nameof(Perpetrator.OffendingHistory))], RunAndWriteTheReview),
         new(SensitiveFact.PreviousOffending, "Previous offending", [Stored<Perpetrator>(nameof(Perpetrator.PreviousOffending))], RunAndWriteTheReview),
         new(SensitiveFact.CourtOutcome, "Court outcome", [Stored<Perpetrator>(nameof(Perpetrator.CourtOutcome))], RunAndWriteTheReview),

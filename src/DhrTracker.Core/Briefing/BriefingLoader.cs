@@ -75,16 +75,17 @@ internal static class BriefingLoader
             await ActionsAsync(db, request, ids, ct));
     }
 
-    /// <summary>Victims' pseudonyms and real names and perpetrators' pseudonyms, only to remove them from quoted findings.</summary>
+    /// <summary>Victims' and perpetrators' pseudonyms and real names, only to remove them from quoted findings.</summary>
     private static async Task<List<(Guid ReviewId, string Name)>> NamesAsync(AppDbContext db, IQueryable<Guid> reviewIds, CancellationToken ct)
     {
         var victims = await db.Victims.AsNoTracking().Where(v => reviewIds.Contains(v.ReviewId))
             .Select(v => new { v.ReviewId, v.Pseudonym, v.RealName }).ToListAsync(ct);
         var perpetrators = await db.Perpetrators.AsNoTracking().Where(p => reviewIds.Contains(p.ReviewId))
-            .Select(p => new { p.ReviewId, p.Pseudonym }).ToListAsync(ct);
+            .Select(p => new { p.ReviewId, p.Pseudonym, p.RealName }).ToListAsync(ct);
         return victims.Select(v => (v.ReviewId, v.Pseudonym))
             .Concat(victims.Where(v => v.RealName is not null).Select(v => (v.ReviewId, v.RealName!)))
             .Concat(perpetrators.Select(p => (p.ReviewId, p.Pseudonym)))
+            .Concat(perpetrators.Where(p => p.RealName is not null).Select(p => (p.ReviewId, p.RealName!)))
             .ToList();
     }
 

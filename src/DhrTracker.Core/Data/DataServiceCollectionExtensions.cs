@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ReviewDocumentService>();
         services.AddScoped<Letters.LetterTemplateService>();
         services.AddScoped<Letters.LetterService>();
+        services.AddScoped<NamesCheck.NamesCheckService>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();

@@ -11,5 +11,11 @@ public sealed class Perpetrator : PersonRecord
     public string? OffendingHistory { get; set; }
 
     public CourtOutcome CourtOutcome { get; set; }
+
+    /// <summary>
+    /// Restricted (<see cref="Access.SensitiveFact.RealName"/>, as the victim's): only the partnership's Coordinators and the
+    /// review's chair and author receive it. Held so the names check finds it in a report (ADR 0396); never listed, exported or briefed.
+    /// </summary>
+    public string? RealName { get; set; }
     public bool PerpetratorSuicide { get; set; }
 }

@@ -8,6 +8,7 @@ internal sealed class PerpetratorConfiguration : IEntityTypeConfiguration<Perpet
     {
         PersonRecordConfiguration.ConfigureDemographics(b);
         b.Property(p => p.OffendingHistory).HasMaxLength(2000);
+        b.Property(p => p.RealName).HasMaxLength(200);
         b.Property(p => p.CourtOutcome).HasConversion<string>().HasMaxLength(50);
     }
 }

@@ -15,5 +15,6 @@ public sealed class PerpetratorInputValidator : AbstractValidator<PerpetratorInp
             .WithMessage("Age must be between 10 and 120, or left blank if not known.");
         RuleFor(x => x.OffendingHistory).MaximumLength(2000).WithMessage("Offending history must be 2000 characters or fewer.");
         RuleFor(x => x.CourtOutcome).IsInEnum().WithMessage("Choose a court outcome from the list.");
+        RuleFor(x => x.RealName).MaximumLength(200).WithMessage("Real name must be 200 characters or fewer.");
     }
 }

@@ -29,6 +29,12 @@ public sealed class PerpetratorService(IDbContextFactory<AppDbContext> dbFactory
         {
             entity.CourtOutcome = input.CourtOutcome ?? CourtOutcome.Unknown;
         }
+
+        // As the victim's: anyone else's form never carries the real name, so leaving it untouched keeps the entry of someone who may.
+        if (readable.Contains(SensitiveFact.RealName))
+        {
+            entity.RealName = string.IsNullOrWhiteSpace(input.RealName) ? null : input.RealName.Trim();
+        }
     }
 
     private protected override IQueryable<Relationship> RelationshipsOf(AppDbContext db, Guid personId) =>

@@ -30,6 +30,7 @@ internal static class PersonProjection
             OffendingHistory = readable.Contains(SensitiveFact.OffendingHistory) ? p.OffendingHistory : null,
             CourtOutcome = readable.Contains(SensitiveFact.CourtOutcome) ? p.CourtOutcome : null,
             PerpetratorSuicide = p.PerpetratorSuicide,
+            RealName = readable.Contains(SensitiveFact.RealName) ? p.RealName : null,
         };
         input.CopyFrom(p, readable);
         return input;

@@ -2,6 +2,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Family;
+using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 
@@ -53,6 +54,8 @@ internal static class ReviewPurge
         rows += await db.Set<InvolvementEntry>().Where(e => e.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Set<FamilyMember>().Where(m => m.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.PanelMemberships.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<NameHitAcceptance>()
+            .Where(a => db.DocumentVersions.Any(v => v.Id == a.DocumentVersionId && documents.Contains(v.DocumentId))).ExecuteDeleteAsync(ct);
         rows += await db.DocumentVersions.Where(v => documents.Contains(v.DocumentId)).ExecuteDeleteAsync(ct);
         rows += await db.ReviewDocuments.Where(d => d.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.ReviewPauses.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);

@@ -3,6 +3,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews.Qa;
 using FluentValidation;
@@ -76,6 +77,12 @@ public sealed class ReviewLifecycleService(
                 await db.Set<QaDevelopmentArea>().AsNoTracking().Where(a => a.ReviewId == reviewId).ToListAsync(ct)) is { } unfinished)
         {
             return Result<ReviewStage>.Refused([unfinished]);
+        }
+
+        // A report leaves the partnership only once the real names check finds nothing not accepted in it (ADR 0396).
+        if (await NamesGate.RefusalsAsync(db, reviewId, input.Move, ct) is { Count: > 0 } named)
+        {
+            return Result<ReviewStage>.Refused(named);
         }
 
         var from = review.Stage;

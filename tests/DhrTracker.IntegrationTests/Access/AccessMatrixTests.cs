@@ -15,6 +15,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
 using DhrTracker.Core.Letters;
+using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -222,6 +223,13 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<ReviewDocumentService>((s, w) => s.UploadAsync(w.A1.ReviewId, new DocumentUploadInput { Kind = DocumentKind.Other, Title = "Note" },
             CaseFile.Pdf(), default), WorksOnCase).Writes(),
         Door.Of<ReviewDocumentService>((s, w) => s.DownloadAsync(w.A1.DocumentVersionId, default), ReadsCase),
+
+        // The real names check of the reports (ADR 0396): whoever reads the review runs it (the words found only as the field
+        // table allows); the coordinators, who submit the report, accept a hit with a reason
+        Door.Of<NamesCheckService>((s, w) => s.CheckAsync(w.A1.ReviewId, default), ReadsCase),
+        Door.Of<NamesCheckService>((s, w) => s.AcceptAsync(w.A1.ReviewId, new NameHitAcceptInput
+        { DocumentVersionId = w.NamesReport, PersonId = w.Family.Sister, Detail = HeldDetail.RealName, Location = NamesReportSeed.Location, Reason = "The family asked for it." }, default),
+            ChangesReview).Writes(),
 
         // Findings and learning
         Door.Of<FindingService>((s, w) => s.GetForReviewAsync(w.A1.ReviewId, default), ReadsCase),

@@ -12,6 +12,7 @@ using DhrTracker.Core.Identity;
 using DhrTracker.Core.Import;
 using DhrTracker.Core.Learning;
 using DhrTracker.Core.Letters;
+using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.National;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.Partnerships;
@@ -86,6 +87,12 @@ internal static class AuditCoverageTable
         Read("ReviewDocumentService.ListAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
         Read("ReviewDocumentService.DownloadAsync", w => NotNull(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
+        // The real names check (ADR 0396): each run is a read of the reports and the names held; an acceptance is a change.
+        Read("NamesCheckService.CheckAsync", w => NotNull(w.Db.Get<NamesCheckService>().CheckAsync(w.Review)), AuditActions.View, NamesCheckService.Entity)
+            with { DetailContains = "1 documents checked; 1 hits not accepted; 0 unreadable" },
+        Change("NamesCheckService.AcceptAsync", async w => Ok(await w.Db.Get<NamesCheckService>().AcceptAsync(w.Review, new NameHitAcceptInput
+        { DocumentVersionId = w.NamesReport, PersonId = w.Brother, Detail = HeldDetail.RealName, Location = NamesReportSeed.Location, Reason = "Quoted from the inquest." })),
+            AuditActions.Create, NamesCheckService.AcceptanceEntity, "Reason", null, "Quoted from the inquest."),
         Read("FindingService.GetForReviewAsync", w => NotNull(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
         Read("PanelService.ListAsync", w => NotNull(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
         Read("ReviewAgencyService.ListAsync", w => NotNull(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
@@ -139,6 +146,10 @@ internal static class AuditCoverageTable
         new("LetterTemplateService.ListAsync", w => w.Coordinator, w => Null(w.Db.Get<LetterTemplateService>().ListAsync()), AuditActions.List,
             LetterTemplateService.Entity, NoReview, AuditOutcome.Denied),
         Denied("ReviewDocumentService.ListAsync", w => Null(w.Db.Get<ReviewDocumentService>().ListAsync(w.Review)), AuditActions.List, "ReviewDocument"),
+        Denied("NamesCheckService.CheckAsync", w => Null(w.Db.Get<NamesCheckService>().CheckAsync(w.Review)), AuditActions.View, NamesCheckService.Entity),
+        Denied("NamesCheckService.AcceptAsync", w => Assert.ThrowsAsync<NotFoundException>(() => w.Db.Get<NamesCheckService>().AcceptAsync(w.Review,
+            new NameHitAcceptInput { DocumentVersionId = w.NamesReport, PersonId = w.Brother, Detail = HeldDetail.RealName, Location = NamesReportSeed.Location, Reason = "x" })),
+            AuditActions.Create, NamesCheckService.AcceptanceEntity),
         Denied("ReviewDocumentService.DownloadAsync", w => Null(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
         Denied("FindingService.GetForReviewAsync", w => Null(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),

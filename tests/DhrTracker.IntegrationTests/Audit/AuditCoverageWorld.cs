@@ -2,6 +2,7 @@ using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Family;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
@@ -39,6 +40,11 @@ internal sealed class AuditCoverageWorld(TestDatabase db) : IAsyncDisposable
     public Guid Seat { get; private set; }
     public Guid Finding { get; private set; }
     public Guid DocumentVersion { get; private set; }
+
+    /// <summary>A brother with a real name, written to the table, and a draft overview report naming him: one hit of the names check (ADR 0396).</summary>
+    public Guid Brother { get; private set; }
+
+    public Guid NamesReport { get; private set; }
     public Guid Recommendation { get; private set; }
     public Guid Action { get; private set; }
     public Guid ActionToCancel { get; private set; }
@@ -86,6 +92,13 @@ internal sealed class AuditCoverageWorld(TestDatabase db) : IAsyncDisposable
             new FindingInput { Type = FindingType.MissedOpportunity, Narrative = "The risk assessment was not repeated after the second report.", ThemeIds = [w.Theme] }));
         w.DocumentVersion = Ok(await db.Get<ReviewDocumentService>().UploadAsync(w.Review,
             new DocumentUploadInput { Kind = DocumentKind.Imr, Title = "Police IMR" }, Pdf()));
+        await using (var context = db.NewContext())
+        {
+            context.Add(new FamilyMember { Id = w.Brother = Guid.NewGuid(), ReviewId = w.Review, Role = NetworkRole.Sibling, Pseudonym = "Brother B", RealName = "Sample Brothername" });
+            await context.SaveChangesAsync();
+        }
+
+        w.NamesReport = await NamesReportSeed.SeedAsync(db, w.Review, w.Coordinator, "Sample Brothername");
         var plan = db.Get<ActionPlanService>();
         w.Recommendation = Ok(await plan.AddRecommendationAsync(w.Review, new RecommendationInput
         {

@@ -67,6 +67,9 @@ public sealed class TestWorld : IAsyncDisposable
     /// <summary>A1's family and network (<see cref="FamilySeed"/>): the sister named in the contact, the friend in no entry.</summary>
     public (Guid Sister, Guid Friend, Guid Contact) Family { get; private set; }
 
+    /// <summary>A1's draft overview report (<see cref="NamesReportSeed"/>), whose first paragraph names the sister: one hit of the names check.</summary>
+    public Guid NamesReport { get; private set; }
+
     public string? this[Caller caller] => users[caller];
 
     public string Coordinator => users[Caller.Coordinator]!;
@@ -103,6 +106,7 @@ public sealed class TestWorld : IAsyncDisposable
             QaAreaDone = QaAreaDone,
             UnmatchedFinding = UnmatchedFinding,
             Family = Family,
+            NamesReport = NamesReport,
         };
         foreach (var (caller, id) in users)
         {
@@ -181,6 +185,7 @@ public sealed class TestWorld : IAsyncDisposable
             (QaAreaOpen, QaAreaDone) = await QaLetter.SeedAsync(db, A1.ReviewId);
             UnmatchedFinding = await UnmatchedFindingAsync(db, A1.ReviewId);
             Family = await FamilySeed.SeedAsync(db, A1.ReviewId);
+            NamesReport = await NamesReportSeed.SeedAsync(db, A1.ReviewId, Coordinator);
             // Each partnership's own QA cover letter (ADR 0392), so resetting it to the shipped text has something to remove.
             foreach (var admin in new[] { Caller.Administrator, Caller.OtherPartnershipAdministrator })
             {

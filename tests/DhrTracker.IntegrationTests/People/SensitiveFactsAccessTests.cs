@@ -15,13 +15,14 @@ public sealed class SensitiveFactsAccessTests
 {
     private const string RealName = "Synthetic Person Forename Surname";
     private const string OffendingHistory = "Synthetic note: two earlier harassment convictions";
+    private const string PerpetratorRealName = "Synthetic Other Forename Surname";
 
     // Written from the list, not from the code: every stored property that holds a sensitive fact.
     private static readonly string[] SensitiveVictimProperties =
         ["RealName", "MentalHealth", "Disability", "PhysicalDisability", "Neurodiversity", "Alcohol", "SubstanceMisuse"];
 
     private static readonly string[] SensitivePerpetratorProperties =
-        ["OffendingHistory", "PreviousOffending", "CourtOutcome", "MentalHealth", "Disability", "PhysicalDisability", "Neurodiversity", "Alcohol", "SubstanceMisuse"];
+        ["RealName", "OffendingHistory", "PreviousOffending", "CourtOutcome", "MentalHealth", "Disability", "PhysicalDisability", "Neurodiversity", "Alcohol", "SubstanceMisuse"];
 
     private static readonly string[] AllFactNames =
         ["RealName", "OffendingHistory", "PreviousOffending", "CourtOutcome", "MentalHealth", "Disability", "Substance"];
@@ -58,6 +59,7 @@ public sealed class SensitiveFactsAccessTests
             // Nowhere else in the payload either, under any property name.
             Assert.Equal(reads, json.Contains(RealName));
             Assert.Equal(reads, json.Contains(OffendingHistory));
+            Assert.Equal(reads, json.Contains(PerpetratorRealName));
         }
     }
 
@@ -93,6 +95,7 @@ public sealed class SensitiveFactsAccessTests
         var p = await context.Perpetrators.SingleAsync();
         Assert.Equal(("Adult Z", RealName, true, true, true, true, true, true),
             (v.Pseudonym, v.RealName, v.MentalHealth, v.Disability, v.PhysicalDisability, v.Neurodiversity, v.Alcohol, v.SubstanceMisuse));
+        Assert.Equal(PerpetratorRealName, p.RealName);
         Assert.Equal((52, OffendingHistory, true, CourtOutcome.Murder, false, true, true, true, true, true),
             (p.Age, p.OffendingHistory, p.PreviousOffending, p.CourtOutcome, p.MentalHealth, p.Disability, p.PhysicalDisability, p.Neurodiversity,
                 p.Alcohol, p.SubstanceMisuse));
@@ -110,6 +113,7 @@ public sealed class SensitiveFactsAccessTests
             Pseudonym = "Adult Y",
             CourtOutcome = CourtOutcome.Manslaughter,
             OffendingHistory = "Typed by someone who may not read it",
+            RealName = "Typed Bysomeone Else",
             PreviousOffending = true,
             Alcohol = true,
         });
@@ -117,7 +121,8 @@ public sealed class SensitiveFactsAccessTests
         Assert.True(added.Succeeded, string.Join("; ", added.Errors));
         await using var context = c.Reviews.Db.NewContext();
         var p = await context.Perpetrators.SingleAsync(x => x.Id == added.Value);
-        Assert.Equal(("Adult Y", CourtOutcome.Unknown, null, null, false), (p.Pseudonym, p.CourtOutcome, p.OffendingHistory, p.PreviousOffending, p.Alcohol));
+        Assert.Equal(("Adult Y", CourtOutcome.Unknown, null, null, false, null),
+            (p.Pseudonym, p.CourtOutcome, p.OffendingHistory, p.PreviousOffending, p.Alcohol, p.RealName));
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
@@ -176,6 +181,7 @@ public sealed class SensitiveFactsAccessTests
             {
                 Pseudonym = "Adult B",
                 Age = 45,
+                RealName = PerpetratorRealName,
                 OffendingHistory = OffendingHistory,
                 PreviousOffending = true,
                 CourtOutcome = CourtOutcome.Murder,

@@ -39,6 +39,7 @@ public sealed class RetentionCoverageTests
             "RecommendationFinding", "RecommendationTheme", "ActionItem", "ActionUpdate", "ActionEvidence", "ActionTargetRevision",
             "ActionHistoryEntry", "ReviewDocument", "DocumentVersion", "StoredFile", "StoredFileContent",
             "SubmissionChase", "PanelMeeting", "PanelMeetingAttendance", "QaDevelopmentArea", "FamilyMember", "InvolvementEntry",
+            "NameHitAcceptance",
         };
         Assert.Equal(counted.Order(), belongs.Select(t => t.ClrType.Name).Order());
     }

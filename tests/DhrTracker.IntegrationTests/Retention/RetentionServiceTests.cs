@@ -197,6 +197,8 @@ public sealed class RetentionServiceTests
             [nameof(ActionHistoryEntry)] = await c.ActionHistory.CountAsync(x => actions.Contains(x.ActionId)),
             ["ReviewDocument"] = await documents.CountAsync(),
             ["DocumentVersion"] = await c.DocumentVersions.CountAsync(x => documents.Contains(x.DocumentId)),
+            ["NameHitAcceptance"] = await c.Set<DhrTracker.Core.NamesCheck.NameHitAcceptance>()
+                .CountAsync(a => c.DocumentVersions.Any(v => v.Id == a.DocumentVersionId && documents.Contains(v.DocumentId))),
             ["StoredFile"] = await c.StoredFiles.CountAsync(f => files.Contains(f.Id)),
             ["StoredFileContent"] = await c.StoredFileContents.CountAsync(f => files.Contains(f.FileId)),
         };

@@ -4,6 +4,7 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Documents;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
+using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.Panel;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Retention;
@@ -142,8 +143,23 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
             await context.SaveChangesAsync();
         }
 
-        // Issue 14's family rows, also written directly.
-        await FamilySeed.SeedAsync(db, review);
+        // Issue 14's family rows, also written directly, and a names-check acceptance on one of the review's document versions (ADR 0396).
+        var family = await FamilySeed.SeedAsync(db, review);
+        await using (var context = db.NewContext())
+        {
+            context.Add(new NameHitAcceptance
+            {
+                Id = Guid.NewGuid(),
+                DocumentVersionId = await context.DocumentVersions.Where(v => v.Document!.ReviewId == review).Select(v => v.Id).FirstAsync(),
+                PersonId = family.Sister,
+                Detail = HeldDetail.RealName,
+                Location = NamesReportSeed.Location,
+                Reason = "The family asked for her own name to be used.",
+                AcceptedByUserId = plan.Coordinator,
+                AcceptedUtc = TestDatabase.Now.UtcDateTime,
+            });
+            await context.SaveChangesAsync();
+        }
 
         var lifecycle = db.Get<ReviewLifecycleService>();
         CaseFile.Ok(await lifecycle.PauseAsync(review, new PauseReviewInput

@@ -12,17 +12,21 @@ public sealed class FormState<T>(IValidator<T> validator, T model)
 {
     private readonly Dictionary<string, string> errors = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Refusals of the whole form (no field): each is listed, as a refusal may name several things (open actions, reports).</summary>
+    private readonly List<string> general = [];
+
     public T Model { get; } = model;
 
     /// <summary>Cascade this to the form's fields; while it has any, the form must not save.</summary>
     public UnreadableFields Unreadable { get; } = new();
 
     public IReadOnlyList<FieldError> Errors =>
-        [.. Unreadable.Errors, .. errors.Where(e => Unreadable.For(e.Key) is null).Select(e => new FieldError(e.Key, e.Value))];
+        [.. Unreadable.Errors, .. general.Select(m => new FieldError("", m)),
+            .. errors.Where(e => Unreadable.For(e.Key) is null).Select(e => new FieldError(e.Key, e.Value))];
 
     public bool Has(string field) => For(field) is not null;
 
-    public string? For(string field) => Unreadable.For(field) ?? errors.GetValueOrDefault(field);
+    public string? For(string field) => Unreadable.For(field) ?? (field.Length == 0 ? general.FirstOrDefault() : errors.GetValueOrDefault(field));
 
     public async Task ValidateFieldAsync(string field)
     {
@@ -41,13 +45,24 @@ public sealed class FormState<T>(IValidator<T> validator, T model)
         return result.IsValid && !Unreadable.Any;
     }
 
-    /// <summary>Shows refusals from the service (e.g. a reference already in use), one message per field; unreadable text stays listed.</summary>
+    /// <summary>
+    /// Shows refusals from the service (e.g. a reference already in use), one message per field and every message of the
+    /// form as a whole; unreadable text stays listed.
+    /// </summary>
     public void Show(IEnumerable<FieldError> refusals)
     {
         errors.Clear();
+        general.Clear();
         foreach (var e in refusals)
         {
-            errors.TryAdd(e.Field, e.Message);
+            if (e.Field.Length == 0)
+            {
+                general.Add(e.Message);
+            }
+            else
+            {
+                errors.TryAdd(e.Field, e.Message);
+            }
         }
     }
 }

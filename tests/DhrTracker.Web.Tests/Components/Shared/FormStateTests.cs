@@ -57,4 +57,18 @@ public sealed class FormStateTests
         Assert.True(await form.ValidateAllAsync());
         Assert.Empty(form.Errors);
     }
+
+    [Fact]
+    public void Every_refusal_of_the_whole_form_is_listed_not_only_the_first()
+    {
+        var form = Form();
+
+        form.Show([new FieldError("", "The review cannot be submitted for QA until:"), new FieldError("", "Draft overview report holds 1 real name."),
+            new FieldError("Note", "Enter a note."), new FieldError("", "Executive summary could not be checked.")]);
+
+        Assert.Equal(["The review cannot be submitted for QA until:", "Draft overview report holds 1 real name.", "Executive summary could not be checked.", "Enter a note."],
+            form.Errors.Select(e => e.Message));
+        form.Show([new FieldError("Note", "Enter a note.")]);
+        Assert.Equal(["Note"], form.Errors.Select(e => e.Field));
+    }
 }
