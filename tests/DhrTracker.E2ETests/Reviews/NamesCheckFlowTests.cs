@@ -13,7 +13,7 @@ namespace DhrTracker.E2ETests.Reviews;
 /// Issue 14 item 4 in the browser (ADR 0396): a draft holding the victim's real name stops the QA submission, which lists
 /// where; the coordinator accepts the hit with a reason, and the submission goes through.
 /// </summary>
-[Collection(SecondBrowserCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public sealed class NamesCheckFlowTests(BrowserFixture browser)
 {
     private const string RealName = "Rowena Fairweather";
