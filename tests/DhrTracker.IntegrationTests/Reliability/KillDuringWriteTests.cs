@@ -35,7 +35,6 @@ public sealed class KillDuringWriteTests : IDisposable
 
     [Theory]
     [InlineData(0)] // as soon as the first pages spill from SQLite's page cache into the WAL
-    [InlineData(1024)] // about a thousand reviews later (the import spills about 2 MB of frames before its commit)
     public async Task An_import_killed_while_writing_leaves_the_register_as_it_was_and_then_imports_every_row_once(int walKb)
     {
         Assert.Equal(0, await cli.RunAsync("migrate"));
