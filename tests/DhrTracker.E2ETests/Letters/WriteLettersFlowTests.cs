@@ -1,10 +1,7 @@
 using DhrTracker.Core.Agencies;
-using DhrTracker.Core.Data;
 using DhrTracker.Core.Demo;
 using DhrTracker.Core.Panel;
-using DhrTracker.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.E2ETests.Letters;
 
@@ -20,35 +17,19 @@ public sealed class WriteLettersFlowTests(BrowserFixture browser)
     {
         var today = browser.App.Today;
         var tag = Guid.NewGuid().ToString()[..6];
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
-        var chair = await db.Users.Where(u => u.Email == DemoData.ChairEmail).Select(u => u.Id).SingleAsync();
-        var review = new Review
-        {
-            Id = Guid.NewGuid(),
-            PartnershipId = partnership,
-            Reference = $"Northbridge LT {tag}",
-            DateOfDeath = today.AddMonths(-3),
-            DateNotified = today.AddMonths(-3).AddDays(4),
-            Stage = ReviewStage.InformationGathering,
-            Decision = ReviewDecision.Hold,
-            DecisionDate = today.AddMonths(-2),
-            DecisionRationale = "Meets the statutory criteria (synthetic).",
-            CreatedByUserId = "e2e",
-        };
-        db.Reviews.Add(review);
-        db.PanelMemberships.Add(new PanelMembership { Id = Guid.NewGuid(), ReviewId = review.Id, UserId = chair, Role = PanelRole.Chair });
         var names = new[] { $"Letterford Police {tag}", $"O'Brien & Sons Housing {tag}" };
-        foreach (var name in names)
+        var review = await browser.App.AddHeldReviewAsync("LT", monthsAgo: 3, more: async (db, held) =>
         {
-            var agency = new Agency { PartnershipId = partnership, Name = name, ContactName = "Sam Ridley", ContactEmail = "sam.ridley@agency.example.org" };
-            db.Agencies.Add(agency);
-            await db.SaveChangesAsync();
-            db.ReviewAgencies.Add(new ReviewAgency { Id = Guid.NewGuid(), ReviewId = review.Id, AgencyId = agency.Id, ImrDue = today.AddDays(28) });
-        }
-
-        await db.SaveChangesAsync();
+            var chair = await db.Users.Where(u => u.Email == DemoData.ChairEmail).Select(u => u.Id).SingleAsync();
+            db.PanelMemberships.Add(new PanelMembership { Id = Guid.NewGuid(), ReviewId = held.Id, UserId = chair, Role = PanelRole.Chair });
+            foreach (var name in names)
+            {
+                var agency = new Agency { PartnershipId = held.PartnershipId, Name = name, ContactName = "Sam Ridley", ContactEmail = "sam.ridley@agency.example.org" };
+                db.Agencies.Add(agency);
+                await db.SaveChangesAsync(); // the agency's id comes from the database
+                db.ReviewAgencies.Add(new ReviewAgency { Id = Guid.NewGuid(), ReviewId = held.Id, AgencyId = agency.Id, ImrDue = today.AddDays(28) });
+            }
+        });
         return (review.Id, review.Reference, names[0], names[1]);
     }
 

@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using DhrTracker.Core.Common;
 using DhrTracker.Core.Data;
-using DhrTracker.Core.Demo;
 using DhrTracker.Core.Family;
-using DhrTracker.Core.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,7 +24,7 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
     public async Task A_coordinator_records_names_and_the_server_log_holds_none_of_them()
     {
         using var recording = browser.App.Logs.Record();
-        var id = await HeldReviewAsync();
+        var id = (await browser.App.AddHeldReviewAsync("OBS", monthsAgo: 3)).Id;
         await using var user = await browser.NewSessionAsync();
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");
@@ -82,6 +79,7 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
         values.AddRange(await db.Victims.IgnoreQueryFilters().Select(v => v.Pseudonym).ToListAsync());
         values.AddRange(await db.Victims.IgnoreQueryFilters().Select(v => v.RealName).ToListAsync());
         values.AddRange(await db.Perpetrators.IgnoreQueryFilters().Select(p => p.Pseudonym).ToListAsync());
+        values.AddRange(await db.Perpetrators.IgnoreQueryFilters().Select(p => p.RealName).ToListAsync());
         values.AddRange(await db.Set<FamilyMember>().IgnoreQueryFilters().Select(f => f.Pseudonym).ToListAsync());
         values.AddRange(await db.Set<FamilyMember>().IgnoreQueryFilters().Select(f => f.RealName).ToListAsync());
         values.AddRange(await db.Set<FamilyMember>().IgnoreQueryFilters().Select(f => f.ContactDetails).ToListAsync());
@@ -90,29 +88,4 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
         return [.. values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim())];
     }
 
-    /// <summary>A review of the demo partnership being held, in information gathering, made for this test alone.</summary>
-    private async Task<Guid> HeldReviewAsync()
-    {
-        var today = UkDates.TodayInUk(browser.App.Clock);
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
-        var review = new Review
-        {
-            Id = Guid.NewGuid(),
-            PartnershipId = partnership,
-            Reference = $"Northbridge OBS {Guid.NewGuid().ToString()[..8]}",
-            DateOfDeath = today.AddMonths(-3),
-            DateNotified = today.AddMonths(-3).AddDays(4),
-            Stage = ReviewStage.InformationGathering,
-            Decision = ReviewDecision.Hold,
-            DecisionDate = today.AddMonths(-2),
-            DecisionRationale = "Meets the statutory criteria (synthetic).",
-            HomeOfficeNotifiedDate = today.AddMonths(-2),
-            CreatedByUserId = "e2e",
-        };
-        db.Reviews.Add(review);
-        await db.SaveChangesAsync();
-        return review.Id;
-    }
 }

@@ -1,10 +1,5 @@
 using DhrTracker.Core.Common;
-using DhrTracker.Core.Data;
-using DhrTracker.Core.Demo;
 using DhrTracker.Core.Family;
-using DhrTracker.Core.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.E2ETests.Reviews;
 
@@ -12,36 +7,11 @@ namespace DhrTracker.E2ETests.Reviews;
 [Collection(BrowserCollection.Name)]
 public sealed class FamilyFlowTests(BrowserFixture browser)
 {
-    /// <summary>A review of the demo partnership being held, in information gathering, made for this test alone.</summary>
-    private async Task<Guid> HeldReviewAsync(DateOnly today)
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
-        var review = new Review
-        {
-            Id = Guid.NewGuid(),
-            PartnershipId = partnership,
-            Reference = $"Northbridge FAM {Guid.NewGuid().ToString()[..8]}",
-            DateOfDeath = today.AddMonths(-3),
-            DateNotified = today.AddMonths(-3).AddDays(4),
-            Stage = ReviewStage.InformationGathering,
-            Decision = ReviewDecision.Hold,
-            DecisionDate = today.AddMonths(-2),
-            DecisionRationale = "Meets the statutory criteria (synthetic).",
-            HomeOfficeNotifiedDate = today.AddMonths(-2),
-            CreatedByUserId = "e2e",
-        };
-        db.Reviews.Add(review);
-        await db.SaveChangesAsync();
-        return review.Id;
-    }
-
     [Fact]
     public async Task Coordinator_adds_a_family_member_offers_advocacy_and_sees_the_step_done_with_its_date()
     {
         var today = UkDates.TodayInUk(browser.App.Clock);
-        var id = await HeldReviewAsync(today);
+        var id = (await browser.App.AddHeldReviewAsync("FAM", monthsAgo: 3)).Id;
         await using var user = await browser.NewSessionAsync();
         var page = user.Page;
         await user.SignInAsync("coordinator@demo.invalid");

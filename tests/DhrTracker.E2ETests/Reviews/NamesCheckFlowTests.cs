@@ -1,11 +1,7 @@
 using DhrTracker.Core.Common;
-using DhrTracker.Core.Data;
-using DhrTracker.Core.Demo;
 using DhrTracker.Core.People;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Tests.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.E2ETests.Reviews;
 
@@ -21,30 +17,22 @@ public sealed class NamesCheckFlowTests(BrowserFixture browser)
     /// <summary>A review of the demo partnership signed off locally, whose victim's real name is held: made for this test alone.</summary>
     private async Task<Guid> SignedOffReviewAsync(DateOnly today)
     {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
-        var review = new Review
-        {
-            Id = Guid.NewGuid(),
-            PartnershipId = partnership,
-            Reference = $"Northbridge NAM {Guid.NewGuid().ToString()[..8]}",
-            DateOfDeath = today.AddMonths(-12),
-            DateNotified = today.AddMonths(-12).AddDays(4),
-            Stage = ReviewStage.LocalSignOff,
-            Decision = ReviewDecision.Hold,
-            DecisionDate = today.AddMonths(-11),
-            DecisionRationale = "Meets the statutory criteria (synthetic).",
-            HomeOfficeNotifiedDate = today.AddMonths(-11),
-            TermsOfReferenceDate = today.AddMonths(-10),
-            LocalSignOffDate = today.AddDays(-7),
-            LocalSignOffBody = "Northbridge CSP board",
-            LocalSignOffApprover = "Synthetic Board Chair",
-            CreatedByUserId = "e2e",
-        };
-        db.Reviews.Add(review);
-        db.Victims.Add(new Victim { Id = Guid.NewGuid(), ReviewId = review.Id, Pseudonym = "Adult R", AgeAtDeath = 39, RealName = RealName });
-        await db.SaveChangesAsync();
+        var review = await browser.App.AddHeldReviewAsync(
+            "NAM",
+            monthsAgo: 12,
+            r =>
+            {
+                r.Stage = ReviewStage.LocalSignOff;
+                r.TermsOfReferenceDate = today.AddMonths(-10);
+                r.LocalSignOffDate = today.AddDays(-7);
+                r.LocalSignOffBody = "Northbridge CSP board";
+                r.LocalSignOffApprover = "Synthetic Board Chair";
+            },
+            (db, r) =>
+            {
+                db.Victims.Add(new Victim { Id = Guid.NewGuid(), ReviewId = r.Id, Pseudonym = "Adult R", AgeAtDeath = 39, RealName = RealName });
+                return Task.CompletedTask;
+            });
         return review.Id;
     }
 

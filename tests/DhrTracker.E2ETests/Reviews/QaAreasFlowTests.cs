@@ -1,9 +1,5 @@
 using DhrTracker.Core.Common;
-using DhrTracker.Core.Data;
-using DhrTracker.Core.Demo;
 using DhrTracker.Core.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.E2ETests.Reviews;
 
@@ -11,33 +7,18 @@ namespace DhrTracker.E2ETests.Reviews;
 [Collection(BrowserCollection.Name)]
 public sealed class QaAreasFlowTests(BrowserFixture browser)
 {
-    /// <summary>A review of the demo partnership approved 41 days ago, awaiting publication, made for this test alone.</summary>
+    /// <summary>A review of the demo partnership approved by the QA panel 41 days ago, awaiting publication: made for this test alone.</summary>
     private async Task<(Guid Id, DateOnly Approved)> ApprovedReviewAsync()
     {
-        var today = UkDates.TodayInUk(browser.App.Clock);
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-        var partnership = await db.Partnerships.Where(p => p.Name == DemoData.PartnershipName).Select(p => p.Id).SingleAsync();
-        var review = new Review
+        var today = browser.App.Today;
+        var review = await browser.App.AddHeldReviewAsync("QA", monthsAgo: 18, r =>
         {
-            Id = Guid.NewGuid(),
-            PartnershipId = partnership,
-            Reference = $"Northbridge QA {Guid.NewGuid().ToString()[..8]}",
-            DateOfDeath = today.AddMonths(-18),
-            DateNotified = today.AddMonths(-18).AddDays(5),
-            Stage = ReviewStage.AwaitingPublication,
-            Decision = ReviewDecision.Hold,
-            DecisionDate = today.AddMonths(-17),
-            DecisionRationale = "Meets the statutory criteria (synthetic).",
-            HomeOfficeNotifiedDate = today.AddMonths(-17),
-            QaSubmissionDate = today.AddDays(-90),
-            QaOutcome = QaOutcome.PublishAfterAmendments,
-            QaOutcomeDate = today.AddDays(-41),
-            CreatedByUserId = "e2e",
-        };
-        db.Reviews.Add(review);
-        await db.SaveChangesAsync();
-        return (review.Id, review.QaOutcomeDate.Value);
+            r.Stage = ReviewStage.AwaitingPublication;
+            r.QaSubmissionDate = today.AddDays(-90);
+            r.QaOutcome = QaOutcome.PublishAfterAmendments;
+            r.QaOutcomeDate = today.AddDays(-41);
+        });
+        return (review.Id, review.QaOutcomeDate!.Value);
     }
 
     [Fact]
