@@ -5,6 +5,11 @@ internal static class RepositoryFiles
 {
     public static string[] ReadLines(params string[] path) => File.ReadAllLines(Path.Combine([Root(), .. path]));
 
+    /// <summary>Every file under <paramref name="folder"/> (relative to the repository) whose name matches, with its path from the root.</summary>
+    public static IEnumerable<(string Path, string Text)> Files(string folder, string pattern) =>
+        Directory.EnumerateFiles(Path.Combine(Root(), folder), pattern, SearchOption.AllDirectories)
+            .Select(f => (Path.GetRelativePath(Root(), f), File.ReadAllText(f)));
+
     /// <summary>The cells of the markdown table whose header row starts with <paramref name="header"/>, without its separator row.</summary>
     public static List<string[]> Table(IEnumerable<string> lines, string header) =>
         lines.SkipWhile(l => !l.StartsWith(header, StringComparison.Ordinal))

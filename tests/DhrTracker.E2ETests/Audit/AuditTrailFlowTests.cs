@@ -26,7 +26,7 @@ public sealed class AuditTrailFlowTests(BrowserFixture browser)
             await panel.Page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
             var finding = panel.Page.GetByTestId("finding").Filter(new() { HasText = "three appointments" });
             await finding.GetByTestId("edit-finding").ClickAsync();
-            await panel.Page.GetByLabel("Narrative").FillAsync(edited);
+            await panel.Page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(edited);
             await panel.Page.GetByTestId("save-finding").ClickAsync();
             await Assertions.Expect(panel.Page.GetByTestId("finding").Filter(new() { HasText = edited })).ToBeVisibleAsync();
         }

@@ -30,7 +30,7 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
         await page.GetByTestId("finding-agency-select").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
-        await page.GetByLabel("Narrative").FillAsync("The officer asked about stalking and saw the tenant alone.");
+        await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync("The officer asked about stalking and saw the tenant alone.");
         var suggestion = page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" });
         await Assertions.Expect(suggestion).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(0);

@@ -27,7 +27,7 @@ public sealed class PanelFindingsFlowTests(BrowserFixture browser)
             await page.GetByTestId("add-finding").ClickAsync();
             await page.GetByTestId("finding-type-select").ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "Missed opportunity" }).ClickAsync();
-            await page.GetByLabel("Narrative").FillAsync(narrative);
+            await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(narrative);
             await page.GetByRole(AriaRole.Button, new() { Name = $"Add suggested theme {theme}" }).ClickAsync();
             await page.GetByTestId("save-finding").ClickAsync();
             await Assertions.Expect(page.GetByTestId("finding").Filter(new() { HasText = narrative })).ToBeVisibleAsync();

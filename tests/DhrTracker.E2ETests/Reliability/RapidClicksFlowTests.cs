@@ -26,8 +26,8 @@ public sealed class RapidClicksFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
         await page.GetByTestId("finding-agency-select").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
-        await page.GetByLabel("Narrative").FillAsync(Narrative);
-        await page.GetByLabel("Narrative").BlurAsync();
+        await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(Narrative);
+        await page.GetByLabel("Narrative", new() { Exact = true }).BlurAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("theme-chip")).ToHaveCountAsync(1);
 
