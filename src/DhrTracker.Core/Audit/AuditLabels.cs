@@ -76,6 +76,7 @@ public static partial class AuditLabels
         ["ThemeCounts"] = "theme counts",
         ["ThemeFindings"] = "findings of a theme",
         ["Search"] = "search results",
+        [Drafts.DraftService.Entity] = "unsaved draft",
         [Findings.FindingAgencyService.ListEntity] = "finding whose agency needs resolving",
     };
 

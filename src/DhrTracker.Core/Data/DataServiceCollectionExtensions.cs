@@ -83,6 +83,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Letters.LetterTemplateService>();
         services.AddScoped<Letters.LetterService>();
         services.AddScoped<NamesCheck.NamesCheckService>();
+        services.AddScoped<Drafts.DraftService>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionProgressService>();
         services.AddScoped<ActionDashboardService>();

@@ -1,6 +1,7 @@
 using DhrTracker.Core.Actions;
 using DhrTracker.Core.Agencies;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Drafts;
 using DhrTracker.Core.Family;
 using DhrTracker.Core.NamesCheck;
 using DhrTracker.Core.Panel;
@@ -54,6 +55,7 @@ internal static class ReviewPurge
         rows += await db.Set<InvolvementEntry>().Where(e => e.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Set<FamilyMember>().Where(m => m.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.PanelMemberships.Where(p => p.ReviewId == reviewId).ExecuteDeleteAsync(ct);
+        rows += await db.Set<FormDraft>().Where(d => d.ReviewId == reviewId).ExecuteDeleteAsync(ct);
         rows += await db.Set<NameHitAcceptance>()
             .Where(a => db.DocumentVersions.Any(v => v.Id == a.DocumentVersionId && documents.Contains(v.DocumentId))).ExecuteDeleteAsync(ct);
         rows += await db.DocumentVersions.Where(v => documents.Contains(v.DocumentId)).ExecuteDeleteAsync(ct);

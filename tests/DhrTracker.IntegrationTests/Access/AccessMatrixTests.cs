@@ -9,6 +9,7 @@ using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Dashboard;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Drafts;
 using DhrTracker.Core.Family;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
@@ -238,6 +239,10 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             WorksOnCase).Writes(),
         Door.Of<FindingService>((s, w) => s.SetKeyThemesAsync(w.A1.ReviewId, new[] { w.ThemeOfA("Stalking and harassment") },
             w.Read(c => c.ReviewThemeSets.Where(t => t.ReviewId == w.A1.ReviewId).Select(t => t.Version).Single()), default), WorksOnCase).Writes(),
+        // Drafts of long forms kept as the user types (R23, ADR 0403): whoever may use the form; the world holds no draft to discard
+        Door.Of<DraftService>((s, w) => s.KeepAsync(DraftKey.Adding(w.A1.ReviewId, DraftForm.Finding), "{\"Narrative\":\"typed\"}", default), WorksOnCase).Writes(),
+        Door.Of<DraftService>((s, w) => s.ListMineAsync(w.A1.ReviewId, DraftForm.Finding, default), WorksOnCase),
+        Door.Of<DraftService>((s, w) => s.DiscardAsync(DraftKey.Adding(w.A1.ReviewId, DraftForm.Finding), default), WorksOnCase),
         // Matching findings' old agency text to the register (ADR 0388): the partnership's coordinators; the panel changes a finding's agency on the finding
         Door.Of<FindingAgencyService>((s, w) => s.ToResolveAsync(default), Outcomes.Allowed(Coordinator).OthersNotFound(),
             shown: (r, w) => ((IReadOnlyList<AgencyToResolve>)r!).Any(f => f.FindingId == w.UnmatchedFinding)).Lists(),

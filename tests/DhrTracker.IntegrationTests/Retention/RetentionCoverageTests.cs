@@ -39,7 +39,7 @@ public sealed class RetentionCoverageTests
             "RecommendationFinding", "RecommendationTheme", "ActionItem", "ActionUpdate", "ActionEvidence", "ActionTargetRevision",
             "ActionHistoryEntry", "ReviewDocument", "DocumentVersion", "StoredFile", "StoredFileContent",
             "SubmissionChase", "PanelMeeting", "PanelMeetingAttendance", "QaDevelopmentArea", "FamilyMember", "InvolvementEntry",
-            "NameHitAcceptance",
+            "NameHitAcceptance", "FormDraft",
         };
         Assert.Equal(counted.Order(), belongs.Select(t => t.ClrType.Name).Order());
     }

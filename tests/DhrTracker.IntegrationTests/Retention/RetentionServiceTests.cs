@@ -199,6 +199,7 @@ public sealed class RetentionServiceTests
             ["DocumentVersion"] = await c.DocumentVersions.CountAsync(x => documents.Contains(x.DocumentId)),
             ["NameHitAcceptance"] = await c.Set<DhrTracker.Core.NamesCheck.NameHitAcceptance>()
                 .CountAsync(a => c.DocumentVersions.Any(v => v.Id == a.DocumentVersionId && documents.Contains(v.DocumentId))),
+            ["FormDraft"] = await c.Set<DhrTracker.Core.Drafts.FormDraft>().CountAsync(x => x.ReviewId == id),
             ["StoredFile"] = await c.StoredFiles.CountAsync(f => files.Contains(f.Id)),
             ["StoredFileContent"] = await c.StoredFileContents.CountAsync(f => files.Contains(f.FileId)),
         };

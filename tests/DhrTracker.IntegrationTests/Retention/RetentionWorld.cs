@@ -158,6 +158,16 @@ internal sealed record RetentionWorld(PlanSetup Plan, string PanelMember, string
                 AcceptedByUserId = plan.Coordinator,
                 AcceptedUtc = TestDatabase.Now.UtcDateTime,
             });
+            // A finding a coordinator had begun and not saved (R23, ADR 0403).
+            context.Add(new DhrTracker.Core.Drafts.FormDraft
+            {
+                Id = Guid.NewGuid(),
+                UserId = plan.Coordinator,
+                ReviewId = review,
+                Form = DhrTracker.Core.Drafts.DraftForm.Finding,
+                Content = "{\"Narrative\":\"Begun and not saved\"}",
+                SavedUtc = TestDatabase.Now.UtcDateTime,
+            });
             await context.SaveChangesAsync();
         }
 

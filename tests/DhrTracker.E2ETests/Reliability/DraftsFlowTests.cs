@@ -1,0 +1,58 @@
+namespace DhrTracker.E2ETests.Reliability;
+
+/// <summary>
+/// R23 in the browser (Production, two-factor; ADR 0403): a coordinator types a finding, the connection drops for ten
+/// seconds, the page is reloaded, and what they had typed is offered back from the server; the browser's own storage never
+/// held it. Continuing and saving it leaves no draft behind.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DraftsFlowTests(BrowserFixture browser)
+{
+    private const string Narrative = "The housing officer heard raised voices on two visits and showed no professional curiosity about them.";
+
+    [Fact]
+    public async Task A_finding_typed_before_the_connection_dropped_is_offered_back_after_a_reload_and_saved_once()
+    {
+        var review = await browser.App.AddHeldReviewAsync("DRF", monthsAgo: 5);
+        await using var user = await browser.NewSessionAsync();
+        var page = user.Page;
+        await user.SignInAsync("coordinator@demo.invalid");
+        await user.GotoAsync($"/reviews/{review.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+
+        await page.GetByTestId("add-finding").ClickAsync();
+        await page.GetByTestId("finding-type-select").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Missed opportunity" }).ClickAsync();
+        await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(Narrative);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Professional curiosity" }).ClickAsync();
+        // Kept on the server within one look (every 5 s): the form says when.
+        await Assertions.Expect(page.GetByTestId("draft-status")).ToContainTextAsync("Your unsaved changes were kept at");
+
+        var stored = await page.EvaluateAsync<string>(
+            "() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])");
+        Assert.DoesNotContain("housing officer", stored, StringComparison.OrdinalIgnoreCase);
+
+        await user.Context.SetOfflineAsync(true);
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await user.Context.SetOfflineAsync(false);
+        await page.ReloadAsync();
+        await user.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+
+        var offer = page.GetByTestId("finding-draft");
+        await Assertions.Expect(offer).ToContainTextAsync("You began a new finding and did not save it.");
+        await user.AssertAccessibleAsync();
+        await offer.GetByTestId("continue-draft").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Narrative", new() { Exact = true })).ToHaveValueAsync(Narrative);
+        await Assertions.Expect(page.GetByTestId("finding-form")).ToContainTextAsync("Professional curiosity");
+        await page.GetByTestId("save-finding").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("finding").Filter(new() { HasText = Narrative })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("finding-draft")).ToHaveCountAsync(0);
+        await page.ReloadAsync();
+        await user.WaitForInteractiveAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("finding").Filter(new() { HasText = Narrative })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("finding-draft")).ToHaveCountAsync(0);
+    }
+}
