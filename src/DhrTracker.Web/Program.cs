@@ -24,6 +24,7 @@ if (!requireMfa && !builder.Environment.IsDevelopment())
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
     o.DetailedErrors = builder.Environment.IsDevelopment());
 builder.Services.AddMudServices();
+builder.Services.AddAzureSignalRWhenConfigured(builder.Configuration);
 
 builder.Services.AddDhrCore(builder.Configuration);
 builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
