@@ -165,7 +165,8 @@ public static class CliApp
         builder.Services.AddDhrIdentityCore();
         builder.Services.AddSingleton<Core.Reminders.IMailSink, CommandLineMail>();
         // The web app's key ring where the deployment gives the command its certificate; otherwise keys in memory only.
-        builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment(), required: false));
+        builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment(), required: false),
+            KeyCertificate.LoadPrevious(builder.Configuration));
         return builder.Build();
     }
 }

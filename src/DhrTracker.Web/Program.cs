@@ -24,6 +24,7 @@ if (!requireMfa && !builder.Environment.IsDevelopment())
 builder.Services.AddRazorComponents().AddInteractiveServerComponents(o =>
     o.DetailedErrors = builder.Environment.IsDevelopment());
 builder.Services.AddMudServices();
+builder.Services.AddAzureSignalRWhenConfigured(builder.Configuration);
 
 builder.Services.AddDhrCore(builder.Configuration);
 builder.Services.AddScoped<IUserIdSource, AuthStateUserIdSource>();
@@ -49,7 +50,8 @@ builder.Services.AddSingleton<IEmailSender<AppUser>, IdentityNoOpEmailSender>();
 builder.Services.ConfigureSessionCookies(builder.Configuration);
 builder.Services.AddAuthorization(o => Policies.Register(o, requireMfa));
 
-builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment()));
+builder.Services.AddDhrDataProtection(KeyCertificate.Load(builder.Configuration, builder.Environment.IsDevelopment()),
+    KeyCertificate.LoadPrevious(builder.Configuration));
 builder.Services.AddHsts(o =>
 {
     o.MaxAge = TimeSpan.FromDays(365);

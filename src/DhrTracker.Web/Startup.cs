@@ -52,6 +52,29 @@ internal static class Startup
     }
 
     /// <summary>
+    /// Azure SignalR Service (issue 15 item 5, ADR 0402), only when <c>Azure:SignalR:ConnectionString</c> is set: the browsers'
+    /// circuit connections then end at the service, which routes each circuit back to the instance that holds it, so the
+    /// load balancer in front of the web instances needs no sticky sessions. Off by default: one instance, or several
+    /// behind a proxy with cookie affinity, need nothing outside the app. Returns whether it is on.
+    /// </summary>
+    public static bool AddAzureSignalRWhenConfigured(this IServiceCollection services, IConfiguration config)
+    {
+        var connectionString = config["Azure:SignalR:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return false;
+        }
+
+        services.AddSignalR().AddAzureSignalR(o =>
+        {
+            o.ConnectionString = connectionString;
+            // A Blazor circuit lives in one instance's memory: every message of it must reach that same instance.
+            o.ServerStickyMode = Microsoft.Azure.SignalR.ServerStickyMode.Required;
+        });
+        return true;
+    }
+
+    /// <summary>
     /// Migrates the embedded database, makes sure the roles exist and, in Development only, seeds
     /// the demo partnership and accounts and prints their sign-in details.
     /// </summary>

@@ -12,7 +12,9 @@ public static class DataProtectionSetup
     /// store to find it in). Without a certificate (the <c>dhr</c> command where none is configured,
     /// tests of the Core services) the keys live in memory only and never reach the database.
     /// </summary>
-    public static IServiceCollection AddDhrDataProtection(this IServiceCollection services, X509Certificate2? certificate)
+    /// <param name="previous">The certificate before a rotation, if any: it reads the keys it encrypted, and encrypts nothing.</param>
+    public static IServiceCollection AddDhrDataProtection(this IServiceCollection services, X509Certificate2? certificate,
+        X509Certificate2? previous = null)
     {
         var builder = services.AddDataProtection().SetApplicationName("DhrTracker");
         if (certificate is null)
@@ -21,9 +23,10 @@ public static class DataProtectionSetup
             return services;
         }
 
+        X509Certificate2[] readers = previous is null ? [certificate] : [certificate, previous];
         builder.PersistKeysToDbContext<AppDbContext>()
             .ProtectKeysWithCertificate(certificate)
-            .UnprotectKeysWithAnyCertificate(certificate);
+            .UnprotectKeysWithAnyCertificate(readers);
         return services;
     }
 }

@@ -14,7 +14,33 @@ public static class KeyCertificate
 {
     public const string PathKey = "DataProtection:CertificatePath";
     public const string PasswordKey = "DataProtection:CertificatePassword";
+    public const string PreviousPathKey = "DataProtection:PreviousCertificatePath";
+    public const string PreviousPasswordKey = "DataProtection:PreviousCertificatePassword";
     private const string DevelopmentFile = "dataprotection-development.pfx";
+
+    /// <summary>
+    /// The certificate the key ring was encrypted with before the current one (key rotation, deploy/RUNBOOK.md), or null.
+    /// It only reads keys back, never encrypts new ones. Keys are never removed from the ring, and sealed authenticator keys
+    /// need the key that sealed them, so it stays configured for as long as any key it encrypted is in the ring.
+    /// </summary>
+    public static X509Certificate2? LoadPrevious(IConfiguration config)
+    {
+        var path = config[PreviousPathKey];
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{PreviousPathKey} is '{path}', but there is no file there.");
+        }
+
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, config[PreviousPasswordKey], X509KeyStorageFlags.EphemeralKeySet);
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new InvalidOperationException($"The certificate at {PreviousPathKey} has no private key, so it could not read the key ring.");
+    }
 
     /// <summary>The configured certificate; Development's own when none is; otherwise an error, or null where not <paramref name="required"/>.</summary>
     public static X509Certificate2? Load(IConfiguration config, bool isDevelopment, bool required = true)

@@ -25,10 +25,9 @@ public sealed class ReminderWorker(IServiceScopeFactory scopes, MailSettings set
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var sent = await scope.ServiceProvider.GetRequiredService<ReminderDigestService>().RunAsync(instance, stoppingToken);
-                if (sent > 0)
-                {
-                    log.LogInformation("Sent {Count} action reminder digests.", sent);
-                }
+                // Logged on every pass, 0 included: with several instances, the operator (and the two-process test) can see
+                // that each one checked and only one sent.
+                log.LogInformation("Action reminder check done: this instance sent {Count} digests.", sent);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

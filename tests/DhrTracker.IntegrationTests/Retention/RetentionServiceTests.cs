@@ -125,6 +125,32 @@ public sealed class RetentionServiceTests
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Two_runs_at_once_from_two_machines_remove_each_review_once(DatabaseProvider provider)
+    {
+        // Issue 15 item 5: dhr retention run scheduled on two machines by mistake, against one database. On SQLite a held write
+        // (a job lease row, which retention never reads) keeps both runs at their first write until both have listed the review.
+        await using var w = await RetentionWorld.CreateAsync(provider);
+        await using var holder = w.Db.NewContext();
+        await using (var held = await holder.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+        {
+            holder.JobLeases.Add(new DhrTracker.Core.Reminders.JobLease { Name = "held by the test" });
+            await holder.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var runs = new[] { w.AsInstallation, w.AsInstallation }.Select(r => Task.Run(() => r.RunAsync(dryRun: false))).ToList();
+            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+            await held.RollbackAsync(TestContext.Current.CancellationToken);
+            var reports = (await Task.WhenAll(runs)).Select(PlanSetupOk).ToList();
+
+            Assert.Equal(["A DHR1"], reports.SelectMany(r => r.Due).Select(c => c.Reference));
+            Assert.All(reports, r => Assert.Empty(r.Failed));
+        }
+
+        await using var context = w.Db.NewContext();
+        Assert.Equal(1, await context.AuditEntries.CountAsync(a => a.Action == AuditActions.Purge, TestContext.Current.CancellationToken));
+        var verified = (await w.Db.AsInstallation<AuditVerifier>().VerifyAsync(TestContext.Current.CancellationToken)).Value!;
+        Assert.True(verified.Intact, verified.Problem);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task R21_only_the_installation_may_run_retention_and_every_account_is_refused_and_audited(DatabaseProvider provider)
     {
         await using var w = await RetentionWorld.CreateAsync(provider);

@@ -59,6 +59,45 @@ public sealed class KeyRingTests
         await Assert.ThrowsAnyAsync<System.Security.Cryptography.CryptographicException>(() => users.GetAuthenticatorKeyAsync(user));
     }
 
+    [Fact]
+    public async Task A_new_key_certificate_reads_the_ring_only_with_the_previous_one_configured()
+    {
+        // Key rotation (deploy/RUNBOOK.md): the ring's keys were encrypted with the first certificate.
+        await using var first = new AppFactory();
+        var email = await first.CreateUserAsync();
+        var key = await first.EnrolAuthenticatorAsync(email);
+        var client = first.NewClient();
+        await TwoFactorSignIn.SignInAsync(first, client, email, key);
+        var cookie = await SessionCookieAsync(client);
+        var newCertificate = TestCertificates.WritePfx(first.DataDir, "new-keys.pfx");
+
+        await using var rotated = new SecondInstance(first)
+        {
+            Settings = new()
+            {
+                ["DataProtection:CertificatePath"] = newCertificate,
+                ["DataProtection:PreviousCertificatePath"] = Path.Combine(first.DataDir, "keys.pfx"),
+                ["DataProtection:PreviousCertificatePassword"] = TestCertificates.Password,
+            },
+        };
+        var onRotated = rotated.NewClient();
+        onRotated.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await onRotated.GetAsync("/reviews")).StatusCode);
+        Assert.Equal(key, await AuthenticatorKeyAsync(rotated, email));
+
+        await using var withoutPrevious = new SecondInstance(first) { Settings = new() { ["DataProtection:CertificatePath"] = newCertificate } };
+        var onWithout = withoutPrevious.NewClient();
+        onWithout.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal("/Account/Login", LoginForm.PathOf((await onWithout.GetAsync("/reviews")).Headers.Location));
+    }
+
+    private static async Task<string?> AuthenticatorKeyAsync(AppFactory host, string email)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Core.Identity.AppUser>>();
+        return await users.GetAuthenticatorKeyAsync((await users.FindByEmailAsync(email))!);
+    }
+
     /// <summary>The cookies the signed-in browser sends, as its handler added them to a request.</summary>
     private static async Task<string> SessionCookieAsync(HttpClient client)
     {

@@ -54,7 +54,7 @@ public sealed class SessionLifetimeTests(AppFactory factory) : IClassFixture<App
         await TwoFactorSignIn.SignInAsync(factory, desktop, email, key);
         Assert.Equal(HttpStatusCode.OK, (await desktop.GetAsync("/")).StatusCode);
 
-        await LoginForm.SignOutAsync(laptop, "/Account/Manage");
+        await LoginForm.SignOutAsync(laptop, "/reviews");
 
         Assert.Equal("/Account/Login", LoginForm.PathOf((await desktop.GetAsync("/")).Headers.Location));
         Assert.Equal(1, await factory.AuditCountAsync(email, AuditActions.SignOut));

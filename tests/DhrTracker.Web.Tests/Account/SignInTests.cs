@@ -87,6 +87,21 @@ public sealed class SignInTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Logout_with_a_made_up_antiforgery_token_is_refused_and_the_session_continues()
+    {
+        var client = await factory.SignedInClientAsync(await factory.CreateUserAsync());
+
+        var forged = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = "CfDJ8-made-up",
+        }));
+        var stillSignedIn = await client.GetAsync("/Account/Manage");
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillSignedIn.StatusCode);
+    }
+
+    [Fact]
     public async Task Logout_is_post_only_so_a_link_cannot_sign_someone_out()
     {
         var client = await factory.SignedInClientAsync(await factory.CreateUserAsync());

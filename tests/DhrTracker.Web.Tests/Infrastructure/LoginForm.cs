@@ -25,10 +25,12 @@ public static partial class LoginForm
     /// <summary>Presses "Sign out" on a signed-in page: POST /Account/Logout with that page's antiforgery token.</summary>
     public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client, string fromPage)
     {
-        var page = await client.GetStringAsync(fromPage);
+        var token = Token().Match(await client.GetStringAsync(fromPage));
+        // Logout refuses a missing token, so a page without the sign-out form would make this a refused sign-out.
+        Assert.True(token.Success, $"{fromPage} has no antiforgery token to sign out with.");
         return await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = token.Groups[1].Value,
         }));
     }
 

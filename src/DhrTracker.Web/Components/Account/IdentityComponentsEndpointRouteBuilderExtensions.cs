@@ -1,5 +1,7 @@
 using DhrTracker.Core.Audit;
 using DhrTracker.Core.Identity;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,12 +15,19 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         // POST only, with an antiforgery token. Signing out ends every session of this user: other
         // tabs and devices go to sign-in at their next request or circuit revalidation (ASVS 7.4.1).
-        accountGroup.MapPost("/Logout", async (
+        accountGroup.MapPost("/Logout", async Task<Results<RedirectHttpResult, BadRequest>> (
             HttpContext context,
+            [FromServices] IAntiforgery antiforgery,
             [FromServices] SignInManager<AppUser> signInManager,
             [FromServices] UserSessions sessions,
             [FromServices] SignInAudit audit) =>
         {
+            // Checked here: the framework checks the token by itself only for endpoints that bind a form field, and this one binds none.
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             var user = await signInManager.UserManager.GetUserAsync(context.User);
             if (user is not null)
             {
