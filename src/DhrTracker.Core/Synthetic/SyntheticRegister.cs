@@ -52,6 +52,13 @@ internal static class SyntheticRegister
         var review = DemoData.DemoReview(plan.Partnership.Id, $"{plan.Partnership.Partnership.ReferencePrefix}{plan.Number}",
             plan.Notified.AddDays(-plan.DaysToNotify), plan.DaysToNotify, stage, settings, random.NextGuid());
         review.CreatedByUserId = SyntheticRows.UserId;
+
+        // DemoReview leaves one drafting review's Home Office notification blank, a gap for the demo to show; here every decision was reported.
+        if (review.DecisionDate is { } decided)
+        {
+            review.HomeOfficeNotifiedDate ??= decided.AddDays(2);
+        }
+
         SyntheticTimeline.CompleteQa(review);
         ReviewClocks.RefreshDueDate(review, settings);
         rows.Add(review);

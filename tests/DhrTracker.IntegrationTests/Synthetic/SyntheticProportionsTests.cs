@@ -1,4 +1,5 @@
 using System.Text;
+using DhrTracker.Core.Findings;
 using DhrTracker.Core.National;
 using DhrTracker.Core.People;
 using Microsoft.VisualBasic.FileIO;
@@ -56,8 +57,9 @@ public sealed class SyntheticProportionsTests
         var circumstances = await context.Circumstances.Select(c => new { c.ReviewId, c.CoerciveControl, c.Stalking }).ToListAsync();
         Near("coercive control", Share(incidents, i => i["coercive_control"] == "True"), Share(circumstances, c => c.CoerciveControl));
         var names = await context.Themes.ToDictionaryAsync(t => t.Id, t => t.Name);
-        var tags = await context.Findings.SelectMany(f => f.Themes.Select(t => new { f.ReviewId, t.ThemeId })).ToListAsync();
-        var withFindings = tags.GroupBy(t => t.ReviewId).Select(g => g.Select(t => names[t.ThemeId]).ToHashSet()).ToList();
+        var reviewOf = await context.Findings.ToDictionaryAsync(f => f.Id, f => f.ReviewId);
+        var tags = await context.Set<FindingTheme>().ToListAsync();
+        var withFindings = tags.GroupBy(t => reviewOf[t.FindingId]).Select(g => g.Select(t => names[t.ThemeId]).ToHashSet()).ToList();
         Assert.True(withFindings.Count > Reviews / 2, $"Most reviews should have reached panel analysis ({withFindings.Count}).");
         Near("'Coercive control' theme", Share(incidents, i => i["coercive_control"] == "True"), Share(withFindings, t => t.Contains("Coercive control")));
         Near("'Stalking and harassment' theme", Share(incidents, i => i["stalking"] == "True"), Share(withFindings, t => t.Contains("Stalking and harassment")));
