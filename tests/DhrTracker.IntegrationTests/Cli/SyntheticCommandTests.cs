@@ -115,7 +115,11 @@ public sealed class SyntheticCommandTests : IAsyncLifetime
                 await Task.Delay(20);
             }
 
-            Assert.False(process.HasExited, "The seed finished before it could be killed: " + await process.StandardOutput.ReadToEndAsync());
+            if (process.HasExited)
+            {
+                Assert.Fail("The seed finished before it could be killed: " + await process.StandardOutput.ReadToEndAsync());
+            }
+
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
