@@ -54,13 +54,19 @@ public static class CliApp
                                                              The 7-minute briefing of the reviews decided to be held and notified in the period
                                                              (all time without --from and --to), to standard output. The JSON is a stable
                                                              contract for other tools (docs/decisions/0320) and carries exact counts.
+          seed-synthetic --partnerships N --reviews N --seed S
+                                                             Fill an empty database with synthetic partnerships and reviews that follow the
+                                                             shipped national data, for demos, benchmarks and load tests (docs/decisions/0401).
+                                                             The same seed and counts give the same data. It refuses a database that already
+                                                             has a partnership, and writes everything or nothing.
 
         The commands act as the installation itself ('dhr-command' in the audit trail): an installation-wide
         Administrator for accounts, following the same rules as the web app, and the only caller allowed retention.
 
         Exit codes: 0 done, 1 refused or not found, 2 usage error. For import, 1 is also a file with errors
         (nothing written), and 2 also no such file or no such partnership. For briefing, 2 is also a date not written
-        YYYY-MM-DD or an end before the start, and 1 no such partnership.
+        YYYY-MM-DD or an end before the start, and 1 no such partnership. For seed-synthetic, 2 is also a number that is
+        not a whole number, and 1 a count out of range or a database that is not empty.
         """;
 
     /// <summary>Which commands take each flag; a flag given to any other command is a usage error.</summary>
@@ -117,6 +123,7 @@ public static class CliApp
                 "import actions" => await new ImportCommands(scope.ServiceProvider, parsed, output, error).RunAsync(ImportKind.Actions),
                 "import national" => await new NationalCommands(scope.ServiceProvider, parsed, output, error).ImportAsync(),
                 "briefing" => await new BriefingCommands(scope.ServiceProvider, parsed, output, error).RunAsync(),
+                "seed-synthetic" => await new SyntheticCommands(scope.ServiceProvider, parsed, output, error).SeedAsync(),
                 _ => await UsageError(error, $"unknown command '{command}'. Run 'dhr --help' for the list."),
             };
         }

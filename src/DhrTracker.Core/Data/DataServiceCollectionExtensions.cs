@@ -97,6 +97,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionService>();
         services.AddScoped<Import.ImportService>();
+        services.AddScoped<Synthetic.SyntheticSeeder>();
         services.AddScoped<Briefing.BriefingService>();
         services.AddScoped<Analytics.AnalyticsService>();
         // Issue 13, clocks: timescale versions and agreed revised timetables.

@@ -216,12 +216,14 @@ public sealed class DemoData(IDbContextFactory<AppDbContext> dbFactory, Partners
     }
 
     /// <summary>A synthetic review with the facts its stage implies, so clocks and the dashboard have something to show.</summary>
-    internal static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings)
+    /// <param name="id">The review's id: new unless given (<c>dhr seed-synthetic</c> derives its ids from its seed).</param>
+    internal static Review DemoReview(int partnershipId, string reference, DateOnly death, int daysToNotify, ReviewStage stage, ClockSettings settings,
+        Guid? id = null)
     {
         var notified = death.AddDays(daysToNotify);
         var review = new Review
         {
-            Id = Guid.NewGuid(),
+            Id = id ?? Guid.NewGuid(),
             PartnershipId = partnershipId,
             Reference = reference,
             DateOfDeath = death,

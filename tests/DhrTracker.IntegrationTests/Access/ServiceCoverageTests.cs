@@ -32,6 +32,7 @@ public sealed class ServiceCoverageTests
         [typeof(ReminderDigestService)] = "the background reminder job, with no user; it mails each action's own lead officer",
         [typeof(DemoData)] = "seeds the Development demo; the web host calls it only in Development, never from a page",
         [typeof(PartnershipAdmin)] = "installation bootstrap for the dhr command (run by the operator on the server) and the demo seed",
+        [typeof(DhrTracker.Core.Synthetic.SyntheticSeeder)] = "dhr seed-synthetic only: it refuses every caller but the command's own identity, and any database that is not empty (ADR 0401)",
         [typeof(UserAdmin)] = "installation bootstrap for the dhr command (dhr create-user) and the demo seed",
         [typeof(FileStore)] = "stores and reads file bytes inside a door's own context and transaction, after that door's check",
         [typeof(RelationshipCategorySource)] = "computes categories inside a door's own query (over reviews that door already filtered)",
