@@ -1,17 +1,31 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace DhrTracker.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A SQL Server context that never reaches a server, so a Core read can run end to end here and every
 /// statement it would send can be parsed as T-SQL (STACK-NOTES: no Docker on this machine). Opening the
-/// connection is skipped, and each command is recorded and answered with no rows, or with 0 for a scalar.
+/// connection is skipped, and each command is recorded and answered with no rows, 0 for a scalar, or 0 rows
+/// changed for <c>ExecuteUpdate</c>/<c>ExecuteDelete</c>. <see cref="SqlServerShadow"/> shares one of these
+/// between every SQLite test (ADR 0400).
 /// </summary>
 public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInterceptor
 {
+    /// <summary>The parser's verdict on each statement text seen in this run: the same few hundred statements recur thousands of times.</summary>
+    private static readonly ConcurrentDictionary<string, string?> Verdicts = new(StringComparer.Ordinal);
+
     private readonly List<string> sent = [];
+
+    /// <summary>Where a statement is recorded: this instance's own list, or (for the shadow's one shared instance) the list of the shadow run on the calling flow.</summary>
+    private readonly Func<List<string>> target;
+
+    public SqlServerStatements() => target = () => sent;
+
+    internal SqlServerStatements(Func<List<string>> target) => this.target = target;
 
     public IReadOnlyList<string> Sent => sent;
 
@@ -28,13 +42,16 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
 
     /// <summary>Every recorded statement that does not parse as T-SQL, with the parser's messages.</summary>
     public IReadOnlyList<string> Unparsable() => sent
-        .Select(sql =>
-        {
-            new Microsoft.SqlServer.TransactSql.ScriptDom.TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
-            return errors.Count == 0 ? null : $"{string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"))}\n{sql}";
-        })
+        .Select(sql => ParseErrors(sql) is { } errors ? $"{errors}\n{sql}" : null)
         .OfType<string>()
         .ToList();
+
+    /// <summary>The T-SQL parser's messages for a statement (SQL Server 2022's grammar, quoted identifiers on as EF sets them), or null when it parses.</summary>
+    public static string? ParseErrors(string sql) => Verdicts.GetOrAdd(sql, static text =>
+    {
+        new TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(text), out var errors);
+        return errors.Count == 0 ? null : string.Join("; ", errors.Select(e => $"line {e.Line}: {e.Message}"));
+    });
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
         InterceptionResult<DbDataReader>.SuppressWithResult(Record(command));
@@ -45,13 +62,23 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        sent.Add(command.CommandText);
+        target().Add(command.CommandText);
         return InterceptionResult<object>.SuppressWithResult(0);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(ScalarExecuting(command, eventData, result));
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        target().Add(command.CommandText);
+        return InterceptionResult<int>.SuppressWithResult(0);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(NonQueryExecuting(command, eventData, result));
 
     public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
         InterceptionResult.Suppress();
@@ -62,7 +89,7 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
 
     private DbDataReader Record(DbCommand command)
     {
-        sent.Add(command.CommandText);
+        target().Add(command.CommandText);
         if (Answer(command.CommandText) is { } answer)
         {
             return answer.CreateDataReader();

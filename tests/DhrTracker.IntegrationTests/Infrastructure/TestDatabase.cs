@@ -1,6 +1,7 @@
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Partnerships;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Query.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -33,6 +34,14 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddLogging();
         collection.AddSingleton<TimeProvider>(Time);
         collection.AddDhrCore(config);
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // Every query is also translated for SQL Server and its T-SQL parsed (ADR 0400); SQLite still answers it.
+#pragma warning disable EF1001 // the query compiler is EF's internal API; see ShadowingQueryCompiler
+            collection.ConfigureDbContext<AppDbContext>(options => options.ReplaceService<IQueryCompiler, ShadowingQueryCompiler>());
+#pragma warning restore EF1001
+        }
+
         collection.AddSingleton(User);
         collection.AddSingleton<IUserIdSource>(User);
         collection.AddSingleton<DhrTracker.Core.Reminders.IMailSink>(Mail);
