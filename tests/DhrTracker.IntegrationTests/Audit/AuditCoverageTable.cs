@@ -6,6 +6,7 @@ using DhrTracker.Core.BoardReports;
 using DhrTracker.Core.Briefing;
 using DhrTracker.Core.Common;
 using DhrTracker.Core.Documents;
+using DhrTracker.Core.Drafts;
 using DhrTracker.Core.Family;
 using DhrTracker.Core.Findings;
 using DhrTracker.Core.Identity;
@@ -93,6 +94,16 @@ internal static class AuditCoverageTable
         Change("NamesCheckService.AcceptAsync", async w => Ok(await w.Db.Get<NamesCheckService>().AcceptAsync(w.Review, new NameHitAcceptInput
         { DocumentVersionId = w.NamesReport, PersonId = w.Brother, Detail = HeldDetail.RealName, Location = NamesReportSeed.Location, Reason = "Quoted from the inquest." })),
             AuditActions.Create, NamesCheckService.AcceptanceEntity, "Reason", null, "Quoted from the inquest."),
+        // Drafts of long forms (R23, ADR 0403): the offer back is a read of what was typed; the first keeping and a discard are changes, with no values.
+        Read("DraftService.ListMineAsync", async w =>
+        {
+            Ok(await w.Db.Get<DraftService>().KeepAsync(DraftKey.Adding(w.Review, DraftForm.Finding), "{}"));
+            Assert.Single(Ok(await w.Db.Get<DraftService>().ListMineAsync(w.Review, DraftForm.Finding)));
+        }, AuditActions.View, DraftService.Entity) with { AlsoCreatesRecords = true, DetailContains = "Offered back 1 unsaved finding draft" },
+        new("DraftService.KeepAsync", Coordinator, async w => Ok(await w.Db.Get<DraftService>().KeepAsync(new DraftKey(w.Review, DraftForm.Finding, w.Review), "{}")),
+            AuditActions.Create, DraftService.Entity, TheReview) { DetailContains = "draft of a finding being edited" },
+        new("DraftService.DiscardAsync", Coordinator, async w => Assert.True(Ok(await w.Db.Get<DraftService>().DiscardAsync(new DraftKey(w.Review, DraftForm.Finding, w.Review)))),
+            AuditActions.Delete, DraftService.Entity, TheReview),
         Read("FindingService.GetForReviewAsync", w => NotNull(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
         Read("PanelService.ListAsync", w => NotNull(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
         Read("ReviewAgencyService.ListAsync", w => NotNull(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
@@ -152,6 +163,12 @@ internal static class AuditCoverageTable
             AuditActions.Create, NamesCheckService.AcceptanceEntity),
         Denied("ReviewDocumentService.DownloadAsync", w => Null(w.Db.Get<ReviewDocumentService>().DownloadAsync(w.DocumentVersion)),
             AuditActions.Download, "DocumentVersion"),
+        Denied("DraftService.KeepAsync", w => Assert.ThrowsAsync<NotFoundException>(() =>
+            w.Db.Get<DraftService>().KeepAsync(DraftKey.Adding(w.Review, DraftForm.Finding), "{}")), AuditActions.Create, DraftService.Entity),
+        Denied("DraftService.ListMineAsync", w => Assert.ThrowsAsync<NotFoundException>(() =>
+            w.Db.Get<DraftService>().ListMineAsync(w.Review, DraftForm.Finding)), AuditActions.View, DraftService.Entity),
+        Denied("DraftService.DiscardAsync", w => Assert.ThrowsAsync<NotFoundException>(() =>
+            w.Db.Get<DraftService>().DiscardAsync(DraftKey.Adding(w.Review, DraftForm.Finding))), AuditActions.Delete, DraftService.Entity),
         Denied("FindingService.GetForReviewAsync", w => Null(w.Db.Get<FindingService>().GetForReviewAsync(w.Review)), AuditActions.List, "Finding"),
         Denied("PanelService.ListAsync", w => Null(w.Db.Get<PanelService>().ListAsync(w.Review)), AuditActions.List, "PanelMembership"),
         Denied("ReviewAgencyService.ListAsync", w => Null(w.Db.Get<ReviewAgencyService>().ListAsync(w.Review)), AuditActions.List, "ReviewAgency"),
