@@ -28,68 +28,44 @@ public sealed class RoleCrawlTests(BrowserFixture browser)
     [Fact]
     public async Task Every_page_each_role_can_reach_from_its_menu_passes_axe()
     {
-        // Two roles crawl at once, each in its own browser session: the crawl only reads, and it was the suite's longest
-        // test (170 s one role after another on CI's two cores).
-        var scannedOnce = new HashSet<string>();
-        using var twoAtOnce = new SemaphoreSlim(2);
-        var perRole = await Task.WhenAll(Roles.Select(async role =>
-        {
-            await twoAtOnce.WaitAsync();
-            try
-            {
-                return await CrawlAsync(role.Email, role.Landing, scannedOnce);
-            }
-            finally
-            {
-                twoAtOnce.Release();
-            }
-        }));
-
-        var problems = perRole.SelectMany(p => p).ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private async Task<List<string>> CrawlAsync(string email, string landing, HashSet<string> scannedOnce)
-    {
         var problems = new List<string>();
-        await using var user = await browser.NewSessionAsync();
-        await user.SignInAsync(email);
-        var page = user.Page;
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(landing)}$"));
-
-        var menu = await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator("a[href]")
-            .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        Assert.NotEmpty(menu);
-        var paths = menu.Distinct().ToList();
-        if (menu.Contains("/reviews") && await FirstLinkAsync(user, "/reviews", "[data-testid=reviews-grid] a[href^='/reviews/']") is { } review)
+        var scannedOnce = new HashSet<string>();
+        foreach (var (email, landing) in Roles)
         {
-            paths.AddRange([review, $"{review}/print"]);
-        }
+            await using var user = await browser.NewSessionAsync();
+            await user.SignInAsync(email);
+            var page = user.Page;
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(landing)}$"));
 
-        if (menu.Contains("/my-actions") && await FirstLinkAsync(user, "/my-actions", "main a[href^='/actions/']") is { } action)
-        {
-            paths.Add(action);
-        }
-
-        foreach (var path in paths)
-        {
-            var shared = SameForEveryRole.FirstOrDefault(p => path.EndsWith(p, StringComparison.Ordinal));
-            bool scan;
-            lock (scannedOnce)
+            var menu = await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator("a[href]")
+                .EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+            Assert.NotEmpty(menu);
+            var paths = menu.Distinct().ToList();
+            if (menu.Contains("/reviews") && await FirstLinkAsync(user, "/reviews", "[data-testid=reviews-grid] a[href^='/reviews/']") is { } review)
             {
-                scan = shared is null || scannedOnce.Add(shared);
+                paths.AddRange([review, $"{review}/print"]);
             }
 
-            if (scan)
+            if (menu.Contains("/my-actions") && await FirstLinkAsync(user, "/my-actions", "main a[href^='/actions/']") is { } action)
             {
-                problems.AddRange((await ScanAsync(user, path)).Select(p => $"{email}: {p}"));
+                paths.Add(action);
             }
+
+            foreach (var path in paths)
+            {
+                var shared = SameForEveryRole.FirstOrDefault(p => path.EndsWith(p, StringComparison.Ordinal));
+                if (shared is null || scannedOnce.Add(shared))
+                {
+                    problems.AddRange((await ScanAsync(user, path)).Select(p => $"{email}: {p}"));
+                }
+            }
+
+            await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^What needs you") }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
+            problems.AddRange((await user.AccessibilityProblemsAsync()).Select(p => $"{email}, the bell open: {p}"));
         }
 
-        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^What needs you") }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
-        problems.AddRange((await user.AccessibilityProblemsAsync()).Select(p => $"{email}, the bell open: {p}"));
-        return problems;
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     private static async Task<IReadOnlyList<string>> ScanAsync(UserSession user, string path)
