@@ -87,6 +87,14 @@ run_project() {
   return "${PIPESTATUS[0]}"
 }
 
+# Names each failed test just above the totals line, so the end of a CI log (often all that is kept) says
+# what to look at. XML escapes in names are left as they are.
+list_failures() {
+  # shellcheck disable=SC2086
+  grep -h -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' $1 2>/dev/null \
+    | sed -E 's/.*testName="([^"]*)".*/failed: \1/' | head -50 || true
+}
+
 # Totals from the TRX files the runs wrote, not from console text.
 summarise() {
   local files
@@ -96,6 +104,7 @@ summarise() {
     echo "No test results were written." >&2
     return 1
   fi
+  list_failures "$files"
   # shellcheck disable=SC2086
   awk '
     /<Counters / {
