@@ -13,5 +13,16 @@ if (args is ["write-import-file", var count, var path])
     return 0;
 }
 
+// ./build.sh bench: the app beside its floor at national scale and ten times it (docs/performance.md).
+if (args is ["national", .. var benchmarkArgs])
+{
+    return await DhrTracker.Benchmarks.National.NationalBench.RunAsync(benchmarkArgs, Console.Out);
+}
+
+if (args is ["national-verify"])
+{
+    return await DhrTracker.Benchmarks.National.NationalBench.VerifyAsync(Console.Out) == 0 ? 0 : 1;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -162,16 +162,22 @@ public static class ReviewAccess
     /// Actions the user may see. Whoever reads a review sees its plan; an AgencyLead sees only the
     /// actions their agency owns in their partnership, and through them nothing else of the case.
     /// </summary>
+    /// <remarks>
+    /// Written as "review id in (the visible reviews' ids)", never as a correlated "any visible review with this id":
+    /// SQLite ran the latter as a scan of every action in the database, each probed against the partnership's reviews
+    /// (853 ms against 1.5 ms at 30,000 reviews, ADR 0404); the former starts from the partnership's reviews and finds
+    /// their actions through the index on the review id.
+    /// </remarks>
     public static IQueryable<ActionItem> VisibleActions(this IQueryable<ActionItem> actions, IQueryable<Review> reviews, CurrentUser user)
     {
-        var visible = reviews.Visible(user);
+        var visible = reviews.Visible(user).Select(r => r.Id);
         if (user.IsIn(Roles.AgencyLead) && user.AgencyId is { } agencyId && user.PartnershipId is { } partnershipId)
         {
-            return actions.Where(a => visible.Any(r => r.Id == a.ReviewId)
-                || (a.OwnerAgencyId == agencyId && a.Review!.PartnershipId == partnershipId));
+            var partnership = reviews.Where(r => r.PartnershipId == partnershipId).Select(r => r.Id);
+            return actions.Where(a => partnership.Contains(a.ReviewId) && (visible.Contains(a.ReviewId) || a.OwnerAgencyId == agencyId));
         }
 
-        return actions.Where(a => visible.Any(r => r.Id == a.ReviewId));
+        return actions.Where(a => visible.Contains(a.ReviewId));
     }
 
     /// <summary>Writing a review's recommendations and actions, cancelling actions: its partnership's coordinators and managers.</summary>

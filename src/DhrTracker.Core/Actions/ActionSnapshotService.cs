@@ -24,7 +24,7 @@ public sealed class ActionSnapshotService(IDbContextFactory<AppDbContext> dbFact
             visible = visible.Where(a => a.ReviewId == id);
         }
 
-        var history = db.ActionHistory.AsNoTracking().Where(h => h.AtUtc < cutoff && visible.Any(a => a.Id == h.ActionId));
+        var history = db.ActionHistory.AsNoTracking().Where(h => h.AtUtc < cutoff && visible.Select(a => a.Id).Contains(h.ActionId));
         var latest = history.GroupBy(h => h.ActionId).Select(g => g.Max(h => h.Id));
         var states = await db.ActionHistory.AsNoTracking().Where(h => latest.Contains(h.Id)).ToDictionaryAsync(h => h.ActionId, ct);
         var ids = states.Keys.ToList();

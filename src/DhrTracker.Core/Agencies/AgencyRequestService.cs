@@ -208,7 +208,8 @@ public sealed class AgencyRequestService(
     {
         var today = UkDates.TodayInUk(time);
         var agencies = await db.ReviewAgencies.AsNoTracking().Include(a => a.Agency).Include(a => a.Chases)
-            .Where(a => reviews.Any(r => r.Id == a.ReviewId))
+            // "In the reviews' ids", not a correlated "any review with this id", so SQLite starts from the reviews (see VisibleActions).
+            .Where(a => reviews.Select(r => r.Id).Contains(a.ReviewId))
             .Select(a => new { Row = a, Reference = reviews.Where(r => r.Id == a.ReviewId).Select(r => r.Reference).First() })
             .ToListAsync(ct);
         return agencies.OrderBy(x => x.Reference).ThenBy(x => x.Row.Agency!.Name)

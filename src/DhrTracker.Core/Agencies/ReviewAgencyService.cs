@@ -50,7 +50,7 @@ public sealed class ReviewAgencyService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var visible = db.Reviews.AsNoTracking().Visible(user).Where(r => r.Stage != ReviewStage.Closed && r.Stage != ReviewStage.NotProceeding);
         var rows = await db.ReviewAgencies.AsNoTracking()
-            .Where(a => visible.Any(r => r.Id == a.ReviewId))
+            .Where(a => visible.Select(r => r.Id).Contains(a.ReviewId))
             .Where(a => (a.ScopingReceived == null && a.ScopingDue < today)
                 || (a.ImrReceived == null && a.ImrDue < today)
                 || (a.ChronologyReceived == null && a.ChronologyDue < today)
