@@ -31,20 +31,8 @@ internal sealed class BenchDatabase : IDisposable
     public static async Task<BenchDatabase> CreateAsync(string role, Action<IServiceCollection>? configure = null)
     {
         var file = Path.Combine(Path.GetTempPath(), $"dhr-bench-{Guid.NewGuid():N}.db");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dhr"] = $"Data Source={file}",
-        }).Build();
         var user = new FixedUser();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDhrCore(config);
-        collection.AddDhrIdentityCore();
-        // Accounts' sealed secrets need a key ring since issue 10; keys in memory, as in the integration tests.
-        collection.AddDhrDataProtection(certificate: null);
-        collection.AddSingleton<IUserIdSource>(user);
-        configure?.Invoke(collection);
-        var bench = new BenchDatabase(collection.BuildServiceProvider(), file);
+        var bench = new BenchDatabase(Services($"Data Source={file}", user, configure), file);
 
         await using (var db = await bench.DbFactory.CreateDbContextAsync())
         {
@@ -59,6 +47,24 @@ internal sealed class BenchDatabase : IDisposable
         return bench;
     }
 
+    /// <summary>The real Core services over a SQLite file, signed in as <paramref name="user"/>.</summary>
+    public static ServiceProvider Services(string connectionString, IUserIdSource user, Action<IServiceCollection>? configure = null)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Dhr"] = connectionString,
+        }).Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddDhrCore(config);
+        collection.AddDhrIdentityCore();
+        // Accounts' sealed secrets need a key ring since issue 10; keys in memory, as in the integration tests.
+        collection.AddDhrDataProtection(certificate: null);
+        collection.AddSingleton(user);
+        configure?.Invoke(collection);
+        return collection.BuildServiceProvider();
+    }
+
     /// <summary>A service in its own scope, as one Blazor circuit would use it.</summary>
     public T Get<T>() where T : notnull => services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
@@ -69,7 +75,8 @@ internal sealed class BenchDatabase : IDisposable
         File.Delete(file);
     }
 
-    private sealed class FixedUser : IUserIdSource
+    /// <summary>The signed-in user every service call runs as.</summary>
+    internal sealed class FixedUser : IUserIdSource
     {
         public string? Id { get; set; }
 

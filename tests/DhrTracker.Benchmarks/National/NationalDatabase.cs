@@ -2,7 +2,6 @@ using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DhrTracker.Benchmarks.National;
@@ -49,18 +48,8 @@ internal sealed class NationalDatabase : IDisposable
         }
 
         var connectionString = $"Data Source={file}";
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Dhr"] = connectionString,
-        }).Build();
-        var user = new FixedUser();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddDhrCore(config);
-        collection.AddDhrIdentityCore();
-        collection.AddDhrDataProtection(certificate: null);
-        collection.AddSingleton<IUserIdSource>(user);
-        var provider = collection.BuildServiceProvider();
+        var user = new BenchDatabase.FixedUser();
+        var provider = BenchDatabase.Services(connectionString, user);
 
         // The largest partnership: the one whose lists and counts have the most to do.
         await using var db = await provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -92,12 +81,5 @@ internal sealed class NationalDatabase : IDisposable
         var name = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Name).SingleAsync();
         var created = await provider.GetRequiredService<UserAdmin>().CreateAsync(email, role, name, "amber river lantern forty two", $"Bench {role}");
         return created.Value?.UserId ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
-    }
-
-    private sealed class FixedUser : IUserIdSource
-    {
-        public string? Id { get; set; }
-
-        public Task<string?> GetUserIdAsync() => Task.FromResult(Id);
     }
 }
