@@ -5,8 +5,9 @@ namespace DhrTracker.Load;
 
 /// <summary>
 /// The capacity run (SECURITY.md R25, issue 15 item 3): starts the app, warms it with one session, then grows to each
-/// level of signed-in sessions, each on a review page; at each level every session clicks through the review's tabs at
-/// once, and the app's memory is read. Then every session closes and memory is read again.
+/// level of signed-in sessions, each on a review page; at each level every session clicks through the review's tabs at a
+/// person's pace, all sessions at the same time, and the app's memory is read. Then every session closes and memory is
+/// read again (ADR 0405).
 /// </summary>
 internal sealed class LoadRun(string appDll, int[] levels, TextWriter output)
 {
