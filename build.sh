@@ -107,12 +107,20 @@ run_project() {
   return "${PIPESTATUS[0]}"
 }
 
-# Names each failed test just above the totals line, so the end of a CI log (often all that is kept) says
-# what to look at. XML escapes in names are left as they are.
+# Names each failed test just above the totals line, with the start of its message and stack, so the end of a
+# CI log (often all that is kept) says what went wrong. Perl is part of every Debian system (perl-base).
 list_failures() {
   # shellcheck disable=SC2086
-  grep -h -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' $1 2>/dev/null \
-    | sed -E 's/.*testName="([^"]*)".*/failed: \1/' | head -50 || true
+  perl -0777 -ne '
+    sub plain { my $t = shift; $t =~ s/&lt;/</g; $t =~ s/&gt;/>/g; $t =~ s/&quot;/"/g; $t =~ s/&apos;/\x27/g; $t =~ s/&#xD;//g; $t =~ s/&#xA;/\n/g; $t =~ s/&amp;/&/g; return $t }
+    sub head { my ($t, $n) = @_; my @l = grep { /\S/ } split /\r?\n/, plain($t); $#l = $n - 1 if @l > $n; return map { "    $_\n" } @l }
+    while (/<UnitTestResult ([^>]*outcome="Failed"[^>]*)>(.*?)<\/UnitTestResult>/gs) {
+      my ($attributes, $body) = ($1, $2);
+      my ($name) = $attributes =~ /testName="([^"]*)"/;
+      print "failed: ", plain($name), "\n";
+      print head($1, 12) if $body =~ /<Message>(.*?)<\/Message>/s;
+      print head($1, 6) if $body =~ /<StackTrace>(.*?)<\/StackTrace>/s;
+    }' $1 2>/dev/null | head -200 || true
 }
 
 # Totals from the TRX files the runs wrote, not from console text.

@@ -25,8 +25,10 @@ public sealed class DraftsFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Option, new() { Name = "Missed opportunity" }).ClickAsync();
         await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(Narrative);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Professional curiosity" }).ClickAsync();
-        // Kept on the server within one look (every 5 s): the form says when.
+        // Kept on the server within one look (every 5 s): the form says when. A look may have kept the form before the
+        // narrative and theme were in it, so wait until what is kept is the form as it is now.
         await Assertions.Expect(page.GetByTestId("draft-status")).ToContainTextAsync("Your unsaved changes were kept at");
+        await Assertions.Expect(page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-kept", "yes");
 
         var stored = await page.EvaluateAsync<string>(
             "() => JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)])");
