@@ -84,7 +84,7 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Curr
         if (drafts.Count > 0)
         {
             db.Record(time, user, AuditActions.View, Entity, reviewId.ToString(), reviewId: reviewId,
-                detail: $"Offered back {drafts.Count} unsaved {form.ToString().ToLowerInvariant()} {(drafts.Count == 1 ? "draft" : "drafts")}");
+                detail: $"Offered back {drafts.Count} unsaved {Name(form)} {(drafts.Count == 1 ? "draft" : "drafts")}");
             await db.SaveChangesAsync(ct);
         }
 
@@ -119,16 +119,29 @@ public sealed class DraftService(IDbContextFactory<AppDbContext> dbFactory, Curr
     private static Func<CurrentUser, Review, bool> RuleFor(DraftForm form) => form switch
     {
         DraftForm.Finding => ReviewAccess.CanWorkOn,
+        DraftForm.Recommendation => (user, review) => ReviewAccess.CanManagePlan(user, review.PartnershipId),
+        DraftForm.InvolvementEntry => ReviewAccess.CanManageFamily,
+        DraftForm.ReviewRecord => ReviewAccess.CanChange,
         _ => throw new ArgumentOutOfRangeException(nameof(form), form, "A form with no access rule cannot keep drafts."),
     };
 
     private static System.Linq.Expressions.Expression<Func<FormDraft, bool>> Mine(CurrentUser user, DraftKey key) =>
         d => d.UserId == user.UserId && d.ReviewId == key.ReviewId && d.Form == key.Form && d.RecordId == key.RecordId;
 
+    private static string Name(DraftForm form) => form switch
+    {
+        DraftForm.InvolvementEntry => "involvement log",
+        DraftForm.ReviewRecord => "review details",
+        _ => form.ToString().ToLowerInvariant(),
+    };
+
     /// <summary>The trail's words for a draft: which form, never what was typed.</summary>
     private static string Describe(DraftKey key) => key.Form switch
     {
         DraftForm.Finding => key.IsNew ? "draft of a new finding" : "draft of a finding being edited",
+        DraftForm.Recommendation => "draft of a new recommendation",
+        DraftForm.InvolvementEntry => "draft of an involvement log entry",
+        DraftForm.ReviewRecord => "draft of the review details being edited",
         _ => $"draft of a {key.Form}",
     };
 }

@@ -57,4 +57,50 @@ public sealed class DraftsFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("finding").Filter(new() { HasText = Narrative })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByTestId("finding-draft")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_recommendation_and_the_review_details_typed_before_the_tab_closed_are_offered_back_in_a_new_tab_and_saved()
+    {
+        const string Text = "The partnership should brief every housing officer on asking about domestic abuse after raised voices.";
+        var review = await browser.App.AddHeldReviewAsync("DRR", monthsAgo: 5);
+        await using var user = await browser.NewSessionAsync();
+        await user.SignInAsync("coordinator@demo.invalid");
+        var page = user.Page;
+        await user.GotoAsync($"/reviews/{review.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Recommendations & actions" }).ClickAsync();
+        await page.GetByTestId("add-recommendation").ClickAsync();
+        await page.GetByLabel("Recommendation", new() { Exact = true }).FillAsync(Text);
+        await page.Locator("#field-Scope").GetByRole(AriaRole.Combobox).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Local", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-kept", "yes");
+
+        // Away from the form without saving it (the review opens on its summary), then into the review's details.
+        await user.GotoAsync($"/reviews/{review.Id}");
+        await page.GetByTestId("edit-record").ClickAsync();
+        await page.GetByLabel("Home Office reference").FillAsync("HO/SYNTHETIC/DRAFT");
+        await Assertions.Expect(page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-kept", "yes");
+
+        // The tab is closed without saving either form; a new one opens the review.
+        await page.CloseAsync();
+        var again = await user.Context.NewPageAsync();
+        await again.GotoAsync($"/reviews/{review.Id}");
+        await again.Locator("[data-interactive='true']").WaitForAsync();
+        var offer = again.GetByTestId("record-draft");
+        await Assertions.Expect(offer).ToContainTextAsync("You began changing the review details and did not save it.");
+        await offer.GetByTestId("continue-draft").ClickAsync();
+        await Assertions.Expect(again.GetByLabel("Home Office reference")).ToHaveValueAsync("HO/SYNTHETIC/DRAFT");
+        await again.GetByTestId("save-record").ClickAsync();
+        await Assertions.Expect(again.GetByTestId("record-facts")).ToContainTextAsync("HO/SYNTHETIC/DRAFT");
+        await Assertions.Expect(again.GetByTestId("record-draft")).ToHaveCountAsync(0);
+
+        await again.GetByRole(AriaRole.Tab, new() { Name = "Recommendations & actions" }).ClickAsync();
+        var recommendation = again.GetByTestId("recommendation-draft");
+        await Assertions.Expect(recommendation).ToContainTextAsync("You began a new recommendation and did not save it.");
+        await recommendation.GetByTestId("continue-draft").ClickAsync();
+        await Assertions.Expect(again.GetByLabel("Recommendation", new() { Exact = true })).ToHaveValueAsync(Text);
+        await again.GetByLabel("Date made").FillAsync(browser.App.Today.AddDays(-3).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await again.GetByTestId("save-recommendation").ClickAsync();
+        await Assertions.Expect(again.GetByText(Text)).ToHaveCountAsync(1);
+        await Assertions.Expect(again.GetByTestId("recommendation-draft")).ToHaveCountAsync(0);
+    }
 }

@@ -243,6 +243,10 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
         Door.Of<DraftService>((s, w) => s.KeepAsync(DraftKey.Adding(w.A1.ReviewId, DraftForm.Finding), "{\"Narrative\":\"typed\"}", default), WorksOnCase).Writes(),
         Door.Of<DraftService>((s, w) => s.ListMineAsync(w.A1.ReviewId, DraftForm.Finding, default), WorksOnCase),
         Door.Of<DraftService>((s, w) => s.DiscardAsync(DraftKey.Adding(w.A1.ReviewId, DraftForm.Finding), default), WorksOnCase),
+        // ... and each other form's draft follows that form's own rule (ADR 0406): the plan, the family's log, the review's details
+        .. DraftDoors(DraftForm.Recommendation, ManagesPlan),
+        .. DraftDoors(DraftForm.InvolvementEntry, ManagesFamily),
+        .. DraftDoors(DraftForm.ReviewRecord, ChangesReview),
         // Matching findings' old agency text to the register (ADR 0388): the partnership's coordinators; the panel changes a finding's agency on the finding
         Door.Of<FindingAgencyService>((s, w) => s.ToResolveAsync(default), Outcomes.Allowed(Coordinator).OthersNotFound(),
             shown: (r, w) => ((IReadOnlyList<AgencyToResolve>)r!).Any(f => f.FindingId == w.UnmatchedFinding)).Lists(),
@@ -374,6 +378,14 @@ public sealed class AccessMatrixTests(AccessMatrixWorlds worlds) : IClassFixture
             .Open("the invitation link: its token is the credential, whoever (if anyone) is signed in"),
         Door.Of<InvitationService>((s, w) => s.AcceptAsync(w.InvitationToken, Inputs.Password, Inputs.Password, default), Outcomes.Everyone(Outcome.Allowed))
             .Open("the invitation link: its token is the credential, whoever (if anyone) is signed in").Writes(),
+    ];
+
+    /// <summary>The three draft doors for a form other than the finding's, each a row of its own.</summary>
+    private static Door[] DraftDoors(DraftForm form, Outcomes access) =>
+    [
+        Door.Of<DraftService>((s, w) => s.KeepAsync(DraftKey.Adding(w.A1.ReviewId, form), "{}", default), access).Variant(form.ToString()).Writes(),
+        Door.Of<DraftService>((s, w) => s.ListMineAsync(w.A1.ReviewId, form, default), access).Variant(form.ToString()),
+        Door.Of<DraftService>((s, w) => s.DiscardAsync(DraftKey.Adding(w.A1.ReviewId, form), default), access).Variant(form.ToString()),
     ];
 
     public static TheoryData<DatabaseProvider, string, Caller, Outcome> Matrix()

@@ -84,6 +84,32 @@ public sealed class DraftServiceTests(DraftServiceTests.Worlds worlds) : IClassF
     }
 
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Each_form_offers_back_only_its_own_draft_and_the_trail_names_the_form(DatabaseProvider provider)
+    {
+        await using var w = await worlds.CopyAsync(provider);
+        w.SignInAs(Caller.Coordinator);
+        var drafts = w.Db.Get<DraftService>();
+        var forms = new[] { DraftForm.Finding, DraftForm.Recommendation, DraftForm.InvolvementEntry, DraftForm.ReviewRecord };
+        foreach (var form in forms)
+        {
+            CaseFile.Ok(await drafts.KeepAsync(DraftKey.Adding(w.A1.ReviewId, form), $"{{\"Text\":\"typed into the {form} form\"}}"));
+        }
+
+        foreach (var form in forms)
+        {
+            var offered = Assert.Single(CaseFile.Ok(await drafts.ListMineAsync(w.A1.ReviewId, form)));
+            Assert.Equal(form, offered.Key.Form);
+            Assert.Contains($"the {form} form", offered.Content, StringComparison.Ordinal);
+        }
+
+        await using var c = w.Db.NewContext();
+        var created = await c.AuditEntries.Where(a => a.EntityType == DraftService.Entity && a.Action == AuditActions.Create)
+            .OrderBy(a => a.Id).Select(a => a.Detail).ToListAsync();
+        Assert.Equal(["draft of a new finding", "draft of a new recommendation", "draft of an involvement log entry", "draft of the review details being edited"],
+            created);
+    }
+
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_draft_over_the_limit_is_refused_in_plain_words_and_the_kept_one_stays(DatabaseProvider provider)
     {
         await using var w = await worlds.CopyAsync(provider);

@@ -87,7 +87,7 @@ public abstract class Door
 
     public Type Service { get; }
     public MethodInfo Method { get; }
-    public string Name { get; }
+    public string Name { get; private set; }
     public IReadOnlyDictionary<Caller, Outcome> Expected { get; private set; }
 
     /// <summary>The method writes: an allowed call runs on its own copy of the world, and its "nothing saved" check applies only to refusals.</summary>
@@ -109,6 +109,16 @@ public abstract class Door
     public Door Unaudited(string reason)
     {
         UnauditedBecause = reason;
+        return this;
+    }
+
+    /// <summary>
+    /// Another row of a method already in the table whose rule depends on an argument (the form a draft belongs to): its name
+    /// says which, and the method's first row, named by the method alone, is the one the coverage check counts.
+    /// </summary>
+    public Door Variant(string which)
+    {
+        Name = $"{KeyOf(Service, Method)} [{which}]";
         return this;
     }
 
