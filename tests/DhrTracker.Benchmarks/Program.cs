@@ -19,6 +19,11 @@ if (args is ["national", .. var benchmarkArgs])
     return await DhrTracker.Benchmarks.National.NationalBench.RunAsync(benchmarkArgs, Console.Out);
 }
 
+if (args is ["export-once"])
+{
+    return await DhrTracker.Benchmarks.National.ExportOnce.RunAsync(Console.Out);
+}
+
 if (args is ["national-verify"])
 {
     return await DhrTracker.Benchmarks.National.NationalBench.VerifyAsync(Console.Out) == 0 ? 0 : 1;
