@@ -26,8 +26,10 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         var today = UkDates.TodayInUk(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await ActionDashboardService.AllAsync(db, user, query, today, ct);
-        var ids = rows.Select(r => r.Id).ToList();
-        var extra = await db.Actions.AsNoTracking().Where(a => ids.Contains(a.Id))
+        // The plan columns the grid does not show, read through the same filter rather than by a list of the rows' ids: a
+        // national caseload has tens of thousands of actions, more than SQL Server takes parameters (2,100) or SQLite
+        // variables (32,766), and EF Core 10 sends a list as one parameter per id.
+        var extra = await (await ActionDashboardService.FilteredAsync(db, user, query, today, ct))
             .Select(a => new
             {
                 a.Id,
@@ -38,7 +40,8 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
                 AddressedTo = a.Recommendation.AddressedToAgency != null ? a.Recommendation.AddressedToAgency.Name : "The partnership",
             })
             .ToDictionaryAsync(a => a.Id, ct);
-        var table = rows.Select(r =>
+        // An action removed between the two reads is left out rather than half-filled.
+        var table = rows.Where(r => extra.ContainsKey(r.Id)).Select(r =>
         {
             var x = extra[r.Id];
             var dot = r.Number.IndexOf('.');

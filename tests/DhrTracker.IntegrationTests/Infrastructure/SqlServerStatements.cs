@@ -62,7 +62,7 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        target().Add(command.CommandText);
+        Add(command);
         return InterceptionResult<object>.SuppressWithResult(0);
     }
 
@@ -72,7 +72,7 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        target().Add(command.CommandText);
+        Add(command);
         return InterceptionResult<int>.SuppressWithResult(0);
     }
 
@@ -87,9 +87,27 @@ public sealed class SqlServerStatements : DbCommandInterceptor, IDbConnectionInt
         InterceptionResult result, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(InterceptionResult.Suppress());
 
+    /// <summary>SQL Server refuses a request with more than 2,100 parameters, whatever the statement says.</summary>
+    public const int MaxParameters = 2100;
+
+    /// <summary>
+    /// Records a statement, or refuses it as SQL Server would before parsing it: too many parameters (the shadow reports the
+    /// refusal against the test). A list sent as one parameter per item (EF Core 10's default) reaches the limit at scale.
+    /// </summary>
+    private void Add(DbCommand command)
+    {
+        if (command.Parameters.Count > MaxParameters)
+        {
+            throw new InvalidOperationException(
+                $"SQL Server refuses a request with more than {MaxParameters:N0} parameters; this statement has {command.Parameters.Count:N0}.");
+        }
+
+        target().Add(command.CommandText);
+    }
+
     private DbDataReader Record(DbCommand command)
     {
-        target().Add(command.CommandText);
+        Add(command);
         if (Answer(command.CommandText) is { } answer)
         {
             return answer.CreateDataReader();
