@@ -7,8 +7,8 @@ using DhrTracker.Core.Reviews;
 namespace DhrTracker.Core.Dashboard;
 
 /// <summary>
-/// The coordinator's morning view. Counts use the reviews list's own filters (<see cref="ReviewFilters"/>)
-/// so each number matches the list it links to; the detail lists read each review's clocks, each with the
+/// The coordinator's morning view. Counts use the reviews list's own filters (<see cref="ReviewFilters"/>), all in one
+/// statement (<see cref="DashboardCounts"/>), so each number matches the list it links to; the detail lists read each review's clocks, each with the
 /// timescales in force when it was notified (ADR 0355).
 /// </summary>
 public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, CurrentUserLoader currentUser, TimeProvider time)
@@ -28,13 +28,7 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         var settings = await ReviewService.SettingsOfAsync(db, user, ct);
-        var byStage = (await visible.GroupBy(r => r.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(g => g.Key, g => g.Count);
-
-        Task<int> Count(ReviewQuery q) => visible.Apply(q, today, settings.AmberWindowDays).CountAsync(ct);
-        var overdue = await Count(new ReviewQuery(Rag: Rag.Red));
-        var atRisk = await Count(new ReviewQuery(Rag: Rag.Amber));
-        var paused = await Count(new ReviewQuery(Paused: true));
+        var counts = await DashboardCounts.ReadAsync(visible, today, settings.AmberWindowDays, ct);
 
         // One list for overdue and due soon (ADR 0383), the first rows of the two lists the counts link to, so SQL
         // picks and orders them: most days overdue is the earliest due date; red and amber together are "due by
@@ -44,19 +38,19 @@ public sealed class DashboardService(IDbContextFactory<AppDbContext> dbFactory, 
 
         var days = settings.HomeOfficeNotificationDays;
         var waits = new DashboardWaits(visible, today, ct);
-        return new DashboardView(today, settings.AmberWindowDays, byStage, overdue, atRisk, paused,
-            await Count(new ReviewQuery(AwaitingHomeOffice: true)), late,
+        return new DashboardView(today, settings.AmberWindowDays, counts.ByStage, counts.Overdue, counts.AtRisk, counts.Paused,
+            counts.AwaitingHomeOffice, late,
             await waits.ListAsync(ReviewFilters.AwaitingHomeOffice, r => r.QaSubmissionDate))
         {
             RagFollowsAgreed = settings.RagFollowsAgreedTimetable,
-            HomeOfficeNotToldCount = await Count(new ReviewQuery(HomeOfficeNotTold: true)),
+            HomeOfficeNotToldCount = counts.HomeOfficeNotTold,
             HomeOfficeNotificationDays = days,
             HomeOfficeNotTold = (await waits.ListAsync(ReviewFilters.HomeOfficeNotTold, r => r.DecisionDate))
                 .Select(w => w with { Due = w.Since?.AddDays(days) }).ToList(),
-            CommissionerCopyNotSentCount = await Count(new ReviewQuery(CommissionerCopyNotSent: true)),
+            CommissionerCopyNotSentCount = counts.CommissionerCopyNotSent,
             CommissionerCopyNotSent = await waits.ListAsync(ReviewFilters.CommissionerCopyNotSent, r => r.LocalSignOffDate),
-            ApprovedNotPublishedCount = await Count(new ReviewQuery(Stage: ReviewStage.AwaitingPublication)),
-            ApprovedNotPublished = await waits.ListAsync(r => r.Stage == ReviewStage.AwaitingPublication, r => r.QaOutcomeDate),
+            ApprovedNotPublishedCount = counts.ApprovedNotPublished,
+            ApprovedNotPublished = await waits.ListAsync(ReviewFilters.ApprovedNotPublished, r => r.QaOutcomeDate),
             AgencySubmissionsOverdueCount = await OverdueSubmissionCount.CountAsync(db, visible, today, ct),
             FamilyGaps = await Family.FamilyGaps.ListAsync(db, visible, ListLimit, ct),
         };

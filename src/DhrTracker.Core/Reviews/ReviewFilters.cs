@@ -81,17 +81,24 @@ public static class ReviewFilters
     }
 
     /// <summary>The SQL twin of <see cref="ReviewClocks.RagFor"/>: same boundaries, on the stored due date (<see cref="ReviewClocks.RagDue"/>).</summary>
-    public static IQueryable<Review> WithRag(this IQueryable<Review> reviews, Rag rag, DateOnly today, int amberWindowDays)
+    public static IQueryable<Review> WithRag(this IQueryable<Review> reviews, Rag rag, DateOnly today, int amberWindowDays) =>
+        reviews.Where(RagIs(rag, today, amberWindowDays));
+
+    /// <summary>A review whose stored due date puts it at this RAG today (<see cref="WithRag"/>'s filter, for a count beside others).</summary>
+    public static Expression<Func<Review, bool>> RagIs(Rag rag, DateOnly today, int amberWindowDays)
     {
         var amberUntil = today.AddDays(amberWindowDays);
         return rag switch
         {
-            Rag.Red => reviews.Where(r => r.ActiveDueDate != null && r.ActiveDueDate < today),
-            Rag.Amber => reviews.Where(r => r.ActiveDueDate >= today && r.ActiveDueDate <= amberUntil),
-            Rag.Green => reviews.Where(r => r.ActiveDueDate > amberUntil),
-            _ => reviews.Where(r => r.ActiveDueDate == null),
+            Rag.Red => r => r.ActiveDueDate != null && r.ActiveDueDate < today,
+            Rag.Amber => r => r.ActiveDueDate >= today && r.ActiveDueDate <= amberUntil,
+            Rag.Green => r => r.ActiveDueDate > amberUntil,
+            _ => r => r.ActiveDueDate == null,
         };
     }
+
+    /// <summary>Approved by Home Office QA and waiting to be published.</summary>
+    public static readonly Expression<Func<Review, bool>> ApprovedNotPublished = r => r.Stage == ReviewStage.AwaitingPublication;
 
     /// <summary>Stages in their statutory order (they are stored by name, which would sort alphabetically).</summary>
     public static readonly Expression<Func<Review, int>> StageOrder = r =>

@@ -127,7 +127,7 @@ public sealed class ActionPageTests : IAsyncLifetime
         var fileBox = form.FindComponent<InputFile>();
         var chosen = fileBox.Instance;
         fileBox.UploadFiles(InputFileContent.CreateFromBinary("%PDF-1.7\nsynthetic training record\n%%EOF\n"u8.ToArray(), "training-record.pdf", contentType: "application/pdf"));
-        form.Find("#field-Text textarea").Change("Training delivered to the team (synthetic).");
+        form.Find("#field-Text textarea").Input("Training delivered to the team (synthetic).");
 
         form.Find("[data-testid='post-update']").Click();
 

@@ -98,6 +98,7 @@ public sealed class FamilySectionTests : IAsyncLifetime
         var context = new Rendered(scope);
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<FamilyService>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<InvolvementService>());
+        context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DhrTracker.Core.Drafts.DraftService>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IValidator<FamilyMemberInput>>());
         context.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IValidator<InvolvementInput>>());
         context.Render<MudPopoverProvider>();
