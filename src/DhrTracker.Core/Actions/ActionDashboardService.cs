@@ -71,13 +71,13 @@ public sealed class ActionDashboardService(IDbContextFactory<AppDbContext> dbFac
         return new PagedResult<ActionRow>(rows, total);
     }
 
-    /// <summary>Every action matching the filters, in plan order, for exports (no paging).</summary>
+    /// <summary>Every action matching the filters, in plan order (no paging): the board report's overdue sheet.</summary>
     internal static async Task<List<ActionRow>> AllAsync(AppDbContext db, CurrentUser user, ActionQuery query, DateOnly today, CancellationToken ct) =>
         await (await FilteredAsync(db, user, query, today, ct))
             .OrderBy(a => a.Review!.Reference).ThenBy(a => a.Recommendation!.Number).ThenBy(a => a.Number)
             .ToRowsAsync(today, ct);
 
-    /// <summary>The actions the user may see that match the query, unordered, for a second read of the same set (the export's extra columns).</summary>
+    /// <summary>The actions the user may see that match the query, unordered: the export orders and streams them itself.</summary>
     internal static async Task<IQueryable<ActionItem>> FilteredAsync(AppDbContext db, CurrentUser user, ActionQuery query, DateOnly today, CancellationToken ct) =>
         Filter(db.Actions.AsNoTracking().VisibleActions(db.Reviews, user), query, today, await ThemeMembersAsync(db, query.ThemeId, ct));
 

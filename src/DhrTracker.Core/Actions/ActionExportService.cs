@@ -4,7 +4,8 @@ using DhrTracker.Core.Audit;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Files;
 using DhrTracker.Core.Identity;
-using MiniExcelLibs;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DhrTracker.Core.Actions;
 
@@ -25,69 +26,90 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         var user = await currentUser.GetAsync(ct);
         var today = UkDates.TodayInUk(time);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await ActionDashboardService.AllAsync(db, user, query, today, ct);
-        // The plan columns the grid does not show, read through the same filter rather than by a list of the rows' ids: a
-        // national caseload has tens of thousands of actions, more than SQL Server takes parameters (2,100) or SQLite
-        // variables (32,766), and EF Core 10 sends a list as one parameter per id.
-        var extra = await (await ActionDashboardService.FilteredAsync(db, user, query, today, ct))
-            .Select(a => new
-            {
-                a.Id,
-                a.Outcome,
-                a.CompletedOn,
-                a.SignedOffUtc,
-                a.Recommendation!.Scope,
-                AddressedTo = a.Recommendation.AddressedToAgency != null ? a.Recommendation.AddressedToAgency.Name : "The partnership",
-            })
-            .ToDictionaryAsync(a => a.Id, ct);
-        // An action removed between the two reads is left out rather than half-filled.
-        var table = rows.Where(r => extra.ContainsKey(r.Id)).Select(r =>
-        {
-            var x = extra[r.Id];
-            var dot = r.Number.IndexOf('.');
-            // Dates stay dates: the workbook stores them as date cells, the CSV writes them the UK way.
-            return new object?[]
-            {
-                r.ReviewReference, r.Number[..dot], r.RecommendationText, x.AddressedTo, ActionNames.Display(x.Scope), r.Number, r.Description,
-                r.OwnerAgency, r.LeadOfficer, r.TargetDate, ActionNames.StatusText(r), ActionNames.Display(r.Rag), x.Outcome,
-                x.CompletedOn, x.SignedOffUtc is { } s ? UkDates.LocalTime(s) : null,
-            };
-        }).ToList();
-
         // One review's plan is named after it, so a folder of exports reads as the reviews they came from.
         var reference = query.ReviewId is { } reviewId
             ? await db.Reviews.AsNoTracking().Visible(user).Where(r => r.Id == reviewId).Select(r => r.Reference).FirstOrDefaultAsync(ct)
             : null;
         var name = $"{(reference is null ? "" : FileNames.Part(reference) + "-")}action-plan-{today:yyyy-MM-dd}";
+        // The rows stream from one query into the file: a national caseload (65,000 actions) held as objects took
+        // hundreds of megabytes (docs/performance.md), and reading extra columns back by a list of ids overflowed the
+        // parameters a statement may carry.
+        var count = new Counter();
+        var rows = Lines(await ActionDashboardService.FilteredAsync(db, user, query, today, ct), today, count, ct);
         var file = format == ExportFormat.Csv
-            ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(table, ct))
-            : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", await XlsxAsync(table, ct));
+            ? new FileContent($"{name}.csv", "text/csv", await CsvAsync(rows, ct))
+            : new FileContent($"{name}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                await Workbook.WriteRowsAsync("Action plan", Columns, rows, ["Target date", "Date completed"], ["Signed off"], ct));
         db.Record(time, user, ActionAuditActions.Export, nameof(ActionItem), query.ReviewId?.ToString() ?? "filtered",
-            detail: $"{format}, {table.Count} actions; {AuditFilters.Describe(query)}", reviewId: query.ReviewId);
+            detail: $"{format}, {count.Value} actions; {AuditFilters.Describe(query)}", reviewId: query.ReviewId);
         await db.SaveChangesAsync(ct);
         return file;
     }
 
-    private static async Task<byte[]> CsvAsync(List<object?[]> table, CancellationToken ct)
+    /// <summary>The plan's rows in plan order, read one at a time. Dates stay dates: the workbook stores them as date cells, the CSV writes them the UK way.</summary>
+    private static async IAsyncEnumerable<object?[]> Lines(IQueryable<ActionItem> actions, DateOnly today, Counter count,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
+        var lines = actions
+            .OrderBy(a => a.Review!.Reference).ThenBy(a => a.Recommendation!.Number).ThenBy(a => a.Number)
+            .Select(a => new
+            {
+                a.Review!.Reference,
+                Rec = a.Recommendation!.Number,
+                RecText = a.Recommendation.Text,
+                AddressedTo = a.Recommendation.AddressedToAgency != null ? a.Recommendation.AddressedToAgency.Name : "The partnership",
+                a.Recommendation.Scope,
+                a.Number,
+                a.Description,
+                Agency = a.OwnerAgency!.Name,
+                a.LeadOfficer,
+                a.TargetDate,
+                a.Status,
+                a.Rag,
+                a.Outcome,
+                a.CompletedOn,
+                a.SignedOffUtc,
+            })
+            .AsAsyncEnumerable();
+        await foreach (var a in lines.WithCancellation(ct))
+        {
+            var shape = new ActionItem { Status = a.Status, Rag = a.Rag, TargetDate = a.TargetDate, SignedOffUtc = a.SignedOffUtc };
+            count.Value++;
+            yield return
+            [
+                a.Reference, a.Rec.ToString(CultureInfo.InvariantCulture), a.RecText, a.AddressedTo, ActionNames.Display(a.Scope), $"{a.Rec}.{a.Number}",
+                a.Description, a.Agency, a.LeadOfficer, a.TargetDate, ActionNames.StatusText(shape, today), ActionNames.Display(ActionRules.ShownRag(shape, today)),
+                a.Outcome, a.CompletedOn, a.SignedOffUtc is { } s ? UkDates.LocalTime(s) : null,
+            ];
+        }
+    }
+
+    private static async Task<byte[]> CsvAsync(IAsyncEnumerable<object?[]> rows, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         // A byte order mark so Excel opens UTF-8 (accents, curly quotes) correctly.
         await using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true }, true))
         {
-            foreach (var row in table.Prepend([.. Columns]))
+            await WriteRecordAsync(csv, [.. Columns], ct);
+            await foreach (var row in rows.WithCancellation(ct))
             {
-                foreach (var cell in row)
-                {
-                    csv.WriteField(CsvText(cell));
-                }
-
-                await csv.EndRecordAsync(ct);
+                await WriteRecordAsync(csv, row, ct);
             }
 
             await csv.FlushAsync(ct);
         }
 
         return buffer.ToArray();
+    }
+
+    private static async Task WriteRecordAsync(CsvWriter csv, object?[] row, CancellationToken ct)
+    {
+        foreach (var cell in row)
+        {
+            csv.WriteField(CsvText(cell));
+        }
+
+        await csv.EndRecordAsync(ct);
     }
 
     private static string CsvText(object? cell) => cell switch
@@ -97,7 +119,9 @@ public sealed class ActionExportService(IDbContextFactory<AppDbContext> dbFactor
         _ => SpreadsheetText.Safe(cell as string),
     };
 
-    private static Task<byte[]> XlsxAsync(List<object?[]> table, CancellationToken ct) =>
-        Workbook.WriteAsync(new Dictionary<string, object> { ["Action plan"] = Workbook.Sheet(Columns, table) },
-            ["Target date", "Date completed"], ["Signed off"], ct);
+    /// <summary>How many rows the stream gave, for the audit line (an iterator cannot return it).</summary>
+    private sealed class Counter
+    {
+        public int Value { get; set; }
+    }
 }

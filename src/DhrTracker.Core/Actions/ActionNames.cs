@@ -15,13 +15,17 @@ public static class ActionNames
     };
 
     /// <summary>The status as lists show it: sign-off and the derived "overdue" included.</summary>
-    public static string StatusText(ActionRow r) => r switch
-    {
-        { SignedOff: true } => "Signed off",
-        { AwaitingSignOff: true } => "Complete, awaiting sign-off",
-        { IsOverdue: true } => $"Overdue ({Display(r.Status).ToLowerInvariant()})",
-        _ => Display(r.Status),
-    };
+    public static string StatusText(ActionRow r) => StatusText(r.Status, r.SignedOff, r.AwaitingSignOff, r.IsOverdue);
+
+    /// <summary>The same, for an action read without its row (the export streams the stored fields).</summary>
+    public static string StatusText(ActionItem a, DateOnly today) =>
+        StatusText(a.Status, a.SignedOffUtc is not null, ActionRules.AwaitingSignOff(a), ActionRules.IsOverdue(a, today));
+
+    private static string StatusText(ActionStatus status, bool signedOff, bool awaitingSignOff, bool overdue) =>
+        signedOff ? "Signed off"
+        : awaitingSignOff ? "Complete, awaiting sign-off"
+        : overdue ? $"Overdue ({Display(status).ToLowerInvariant()})"
+        : Display(status);
 
     public static string Display(RecommendationScope scope) => scope.ToString();
 

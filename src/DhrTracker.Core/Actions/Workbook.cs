@@ -50,6 +50,34 @@ public static class Workbook
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// One sheet written as its rows arrive, so a national export never holds its rows in memory (issue 15): only the
+    /// compressed workbook is. A sheet with no rows is written from an empty table, so it keeps its headings.
+    /// </summary>
+    public static async Task<byte[]> WriteRowsAsync(string sheet, IReadOnlyList<string> columns, IAsyncEnumerable<object?[]> rows,
+        IEnumerable<string> dateColumns, IEnumerable<string> dateTimeColumns, CancellationToken ct)
+    {
+        await using var rest = rows.GetAsyncEnumerator(ct);
+        object content = await rest.MoveNextAsync() ? Remaining(rest, columns) : Sheet(columns, []);
+        return await WriteAsync(new Dictionary<string, object> { [sheet] = content }, dateColumns, dateTimeColumns, ct);
+    }
+
+    /// <summary>The current row and every row after it, as MiniExcel streams them: one dictionary a row, keyed by heading.</summary>
+    private static async IAsyncEnumerable<IDictionary<string, object?>> Remaining(IAsyncEnumerator<object?[]> rows, IReadOnlyList<string> columns)
+    {
+        do
+        {
+            var row = new Dictionary<string, object?>(columns.Count);
+            for (var i = 0; i < columns.Count; i++)
+            {
+                row[columns[i]] = rows.Current[i] is { } value ? Cell(value) : null;
+            }
+
+            yield return row;
+        }
+        while (await rows.MoveNextAsync());
+    }
+
     private static object Cell(object? value) => value switch
     {
         null => DBNull.Value,
