@@ -141,8 +141,9 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await user.AssertAccessibleAsync();
     }
 
+    /// <summary>R19: what only the first editor changed is taken, the detail both changed is the second's to settle, and neither loses an edit.</summary>
     [Fact]
-    public async Task A_second_editor_sees_the_first_editors_change_and_keeps_their_own_input()
+    public async Task A_second_editor_gets_the_first_editors_change_chooses_per_detail_and_both_edits_are_kept()
     {
         await using var first = await browser.NewSessionAsync();
         await using var second = await browser.NewSessionAsync();
@@ -155,19 +156,31 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
             await session.Page.GetByTestId("edit-finding").First.ClickAsync();
         }
 
+        await first.Page.GetByLabel("Narrative", new() { Exact = true }).FillAsync("First editor's narrative.");
         await first.Page.GetByLabel("Period or event it concerns").FillAsync("First editor's period");
         await first.Page.GetByTestId("save-finding").ClickAsync();
         await Assertions.Expect(first.Page.GetByTestId("finding").First).ToContainTextAsync("First editor's period");
 
-        await second.Page.GetByLabel("Period or event it concerns").FillAsync("Second editor's period");
-        await second.Page.GetByTestId("save-finding").ClickAsync();
-        var conflict = second.Page.GetByTestId("finding-conflict");
-        await Assertions.Expect(conflict).ToContainTextAsync("First editor's period");
-        await Assertions.Expect(second.Page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("Second editor's period");
+        var page = second.Page;
+        await page.GetByLabel("Period or event it concerns").FillAsync("Second editor's period");
+        await page.GetByTestId("save-finding").ClickAsync();
+        var conflict = page.GetByTestId("finding-conflict");
+        await Assertions.Expect(conflict).ToBeFocusedAsync();
+        await Assertions.Expect(page.GetByTestId("finding-conflict-taken")).ToContainTextAsync("Their changes to Narrative are now in the form.");
+        await Assertions.Expect(page.GetByLabel("Narrative", new() { Exact = true })).ToHaveValueAsync("First editor's narrative.");
+        var clash = page.GetByTestId("finding-clash");
+        await Assertions.Expect(clash).ToContainTextAsync("Period or event it concerns");
+        await Assertions.Expect(page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("Second editor's period");
         await second.AssertAccessibleAsync();
 
-        await conflict.GetByTestId("replace-their-version").ClickAsync();
-        await second.Page.GetByTestId("save-finding").ClickAsync();
-        await Assertions.Expect(second.Page.GetByTestId("finding").First).ToContainTextAsync("Second editor's period");
+        await clash.GetByText("Take theirs: First editor's period").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("First editor's period");
+        await clash.GetByText("Keep mine: Second editor's period").ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Period or event it concerns")).ToHaveValueAsync("Second editor's period");
+        await page.GetByTestId("save-finding").ClickAsync();
+
+        var saved = page.GetByTestId("finding").First;
+        await Assertions.Expect(saved).ToContainTextAsync("Second editor's period");
+        await Assertions.Expect(saved).ToContainTextAsync("First editor's narrative.");
     }
 }

@@ -1,3 +1,4 @@
+using DhrTracker.Core.Common;
 using DhrTracker.Core.Reviews;
 
 namespace DhrTracker.UnitTests.Reviews;
@@ -63,7 +64,7 @@ public sealed class ReviewRecordMergeTests
 
         // Terms of reference: opened blank, I set it, they left it blank: mine is no clash.
         var clash = Assert.Single(result.Clashes);
-        Assert.Equal(new RecordClash("HomeOfficeReference", "Home Office reference", "HO-2", "HO-3"), clash);
+        Assert.Equal(new FieldClash("HomeOfficeReference", "Home Office reference", "HO-2", "HO-3"), clash);
         Assert.Equal(("HO-2", new DateOnly(2026, 5, 4)), (result.Merged.HomeOfficeReference, result.Merged.TermsOfReferenceDate));
 
         ReviewRecordMerge.Use(result.Merged, theirs, clash.Field);
