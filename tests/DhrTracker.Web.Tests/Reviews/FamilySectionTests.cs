@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.Json;
 using Bunit;
 using DhrTracker.Core.Data;
+using DhrTracker.Core.Drafts;
 using DhrTracker.Core.Family;
 using DhrTracker.Core.Identity;
 using DhrTracker.Core.Panel;
@@ -18,12 +20,15 @@ namespace DhrTracker.Web.Tests.Reviews;
 /// <summary>
 /// Issue 14: the review page's family section through the real host (Production, two-factor sign-in). The page loads case
 /// content only once its circuit connects, so the section is rendered with the host's own services, as the signed-in user.
+/// Its involvement log offers back a kept draft of an entry only to whoever may still use the entry form (R23, ADR 0406).
 /// </summary>
 public sealed class FamilySectionTests : IAsyncLifetime
 {
     private const string RealName = "Sample Realname";
+    private const string KeptNotes = "Sister S asked for the terms of reference in Polish, by letter.";
     private readonly AppFactory factory = new();
     private Guid review;
+    private Guid sister;
     private string coordinator = "";
     private string panelMember = "";
 
@@ -44,7 +49,8 @@ public sealed class FamilySectionTests : IAsyncLifetime
             CreatedByUserId = "test",
         });
         db.PanelMemberships.Add(new PanelMembership { Id = Guid.NewGuid(), ReviewId = review, UserId = member.Id, Role = PanelRole.Member });
-        db.Add(new FamilyMember { Id = Guid.NewGuid(), ReviewId = review, Role = NetworkRole.Sibling, Pseudonym = "Sister S", RealName = RealName, Language = "Polish" });
+        sister = Guid.NewGuid();
+        db.Add(new FamilyMember { Id = sister, ReviewId = review, Role = NetworkRole.Sibling, Pseudonym = "Sister S", RealName = RealName, Language = "Polish" });
         await db.SaveChangesAsync();
     }
 
@@ -79,8 +85,88 @@ public sealed class FamilySectionTests : IAsyncLifetime
         Assert.DoesNotContain(read.FindAll("button"), b => b.TextContent.Contains("Edit", StringComparison.Ordinal));
     }
 
-    /// <summary>The section as the host's own services give it to <paramref name="email"/>, signed in on a scope of the real host.</summary>
-    private async Task<Rendered> RenderAsync(string email)
+    [Fact]
+    public async Task A_coordinators_kept_involvement_entry_is_offered_in_the_log_and_continuing_it_opens_the_form_with_what_they_typed()
+    {
+        await KeepDraftAsync(coordinator);
+
+        await using var asCoordinator = await RenderAsync(coordinator);
+        var section = asCoordinator.Section;
+        var offer = section.Find("[data-testid='involvement-draft']");
+        Assert.Contains("You began an entry of the involvement log and did not save it.", offer.TextContent, StringComparison.Ordinal);
+        // Offered, not opened: the form waits for the user's choice.
+        Assert.Empty(section.FindAll("[data-testid='save-involvement']"));
+
+        section.Find("[data-testid='involvement-draft'] [data-testid='continue-draft']").Click();
+
+        Assert.Single(section.FindAll("[data-testid='save-involvement']"));
+        Assert.Equal(KeptNotes, section.Find("#field-Notes textarea").GetAttribute("value"));
+        Assert.Equal("05/10/2026", section.Find("#field-On input").GetAttribute("value"));
+        // The offer gives way to the form it opened, so the same draft cannot be continued twice.
+        Assert.Empty(section.FindAll("[data-testid='involvement-draft']"));
+    }
+
+    [Fact]
+    public async Task A_chairs_kept_involvement_entry_is_offered_only_while_they_chair_and_never_to_a_panel_member_who_does_not()
+    {
+        var chair = await factory.CreateUserAsync(Roles.PanelMember);
+        var seat = await SeatAsync(chair, PanelRole.Chair);
+        await KeepDraftAsync(chair);
+        await KeepDraftAsync(coordinator);
+
+        await using (var asChair = await RenderAsync(chair))
+        {
+            Assert.Single(asChair.Section.FindAll("[data-testid='involvement-draft']"));
+        }
+
+        // The chair's seat becomes an ordinary one: they may no longer use the form (ReviewAccess.CanManageFamily), so
+        // their draft, still kept, is not offered to them (ADR 0406).
+        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            (await db.PanelMemberships.SingleAsync(p => p.Id == seat)).Role = PanelRole.Member;
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+            var chairId = await db.Users.Where(u => u.Email == chair).Select(u => u.Id).SingleAsync();
+            Assert.Equal(1, await db.Set<FormDraft>().CountAsync(d => d.UserId == chairId && d.Form == DraftForm.InvolvementEntry));
+        }
+
+        foreach (var email in new[] { chair, panelMember })
+        {
+            await using var asMember = await RenderAsync(email);
+            var section = asMember.Section;
+            Assert.Contains("Sibling: Sister S", section.Find("[data-testid='family-member-row']").TextContent, StringComparison.Ordinal);
+            Assert.Empty(section.FindAll("[data-testid='involvement-draft'], [data-testid='continue-draft'], [data-testid='add-involvement']"));
+            Assert.DoesNotContain(KeptNotes, section.Markup, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>What the entry form keeps as its draft (its model as JSON, as <c>InvolvementForm</c>'s keeper sends it), kept as <paramref name="email"/>.</summary>
+    private async Task KeepDraftAsync(string email)
+    {
+        await using var scope = await SignedInScopeAsync(email);
+        var typed = new InvolvementInput
+        {
+            Step = InvolvementStep.TermsOfReference,
+            On = new DateOnly(2026, 10, 5),
+            FamilyMemberId = sister,
+            Method = ContactRoute.Letter,
+            Notes = KeptNotes,
+        };
+        var kept = await scope.ServiceProvider.GetRequiredService<DraftService>()
+            .KeepAsync(DraftKey.Adding(review, DraftForm.InvolvementEntry), JsonSerializer.Serialize(typed), Xunit.TestContext.Current.CancellationToken);
+        Assert.True(kept.Succeeded, string.Join("; ", kept.Errors));
+    }
+
+    private async Task<Guid> SeatAsync(string email, PanelRole role)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var seat = new PanelMembership { Id = Guid.NewGuid(), ReviewId = review, UserId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(), Role = role };
+        db.PanelMemberships.Add(seat);
+        await db.SaveChangesAsync();
+        return seat.Id;
+    }
+
+    /// <summary>A scope of the real host in which <paramref name="email"/> is the signed-in user, as in their circuit.</summary>
+    private async Task<AsyncServiceScope> SignedInScopeAsync(string email)
     {
         var scope = factory.Services.CreateAsyncScope();
         string userId;
@@ -92,6 +178,13 @@ public sealed class FamilySectionTests : IAsyncLifetime
         var auth = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
         auth.SetAuthenticationState(Task.FromResult(new AuthenticationState(
             new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "Test")))));
+        return scope;
+    }
+
+    /// <summary>The section as the host's own services give it to <paramref name="email"/>, signed in on a scope of the real host.</summary>
+    private async Task<Rendered> RenderAsync(string email)
+    {
+        var scope = await SignedInScopeAsync(email);
         var view = await scope.ServiceProvider.GetRequiredService<FamilyService>().GetAsync(review);
         Assert.NotNull(view);
 
