@@ -211,6 +211,14 @@ public sealed class ReviewLifecycleService(
             return await DenyAsync<Guid>(db, user, AuditActions.Update, reviewId, ct);
         }
 
+        // A stale save is a conflict before anything else: the form merges it with what the other person saved
+        // (ADR 0398). Judged after the rules below, a decision someone recorded meanwhile would ask this user for
+        // facts the other person already gave (its date, its rationale), and the merge would never be offered.
+        if (review.Version != input.Version)
+        {
+            return Result<Guid>.Refused("", ConflictMessage);
+        }
+
         // Decision and QA outcome change only through moves: judge the edit against the stored ones.
         input.Decision = review.Decision;
         input.QaOutcome = review.QaOutcome;
@@ -234,11 +242,6 @@ public sealed class ReviewLifecycleService(
         if (missing.Count > 0)
         {
             return Result<Guid>.Refused(missing.Select(e => e with { Message = $"{e.Message} The review has passed the stage that needs it." }));
-        }
-
-        if (review.Version != input.Version)
-        {
-            return Result<Guid>.Refused("", ConflictMessage);
         }
 
         var reference = input.Reference.Trim();

@@ -402,6 +402,27 @@ public sealed class ReviewLifecycleServiceTests
         Assert.Equal(new DateOnly(2026, 4, 10), (await s.LoadAsync()).TermsOfReferenceDate);
     }
 
+    /// <summary>
+    /// Someone records the decision while this user edits the details. Their save must be refused as a conflict, which
+    /// the form merges, and not for the decision's date and rationale the other person already gave (found by a test of
+    /// restored drafts: the version was checked after the rules that need those facts).
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Details_saved_over_a_decision_recorded_meanwhile_are_a_conflict_not_a_demand_for_its_facts(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider);
+        Assert.True((await s.MoveAsync(new StageMoveInput { Move = ReviewMove.StartScoping })).Succeeded);
+        var opened = (await s.Db.Get<ReviewService>().GetAsync(s.ReviewId))!.Record;
+        Assert.True((await s.MoveAsync(Decide())).Succeeded);
+
+        opened.HomeOfficeReference = "HO-SYNTHETIC-7";
+        var result = await s.Lifecycle.UpdateAsync(s.ReviewId, opened);
+
+        Assert.Equal(ReviewLifecycleService.ConflictMessage, Assert.Single(result.Errors).Message);
+        var stored = await s.LoadAsync();
+        Assert.Equal((ReviewDecision.Hold, (string?)null), (stored.Decision, stored.HomeOfficeReference));
+    }
+
     [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Parallel_proceedings_are_added_changed_and_removed_with_audit(DatabaseProvider provider)
     {
