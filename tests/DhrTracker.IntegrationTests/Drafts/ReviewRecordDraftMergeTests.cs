@@ -13,9 +13,9 @@ namespace DhrTracker.IntegrationTests.Drafts;
 /// as the page would after the author's circuit was gone.
 /// </summary>
 /// <remarks>
-/// The draft's shape and its restoring live in <c>ReviewRecordForm.razor</c> (a private <c>RecordDraft</c> read with
-/// <c>DraftKeeper.Restore</c>, which is <c>JsonSerializer.Deserialize</c> with default options); Core cannot see them, so
-/// <see cref="RecordDraft"/> here copies that shape. The form's <c>MergeAsync</c> is likewise copied step by step.
+/// The draft's shape is Core's <see cref="ReviewRecordDraft"/>, which the form keeps and restores; the form's <c>MergeAsync</c>
+/// (read the record again, <see cref="ReviewRecordMerge.Merge"/> against the draft's opened record) is copied step by step,
+/// so a change inside the form itself is not caught here.
 /// </remarks>
 public sealed class ReviewRecordDraftMergeTests
 {
@@ -38,9 +38,6 @@ public sealed class ReviewRecordDraftMergeTests
         public ValueTask DisposeAsync() => Db.DisposeAsync();
     }
 
-    /// <summary>The same shape as the form's private <c>RecordDraft</c>, so the JSON kept and read back is the form's.</summary>
-    private sealed record RecordDraft(ReviewRecordInput Opened, ReviewRecordInput Mine);
-
     private static async Task<Setup> ReviewAsync(DatabaseProvider provider)
     {
         var db = await TestDatabase.CreateAsync(provider);
@@ -60,7 +57,7 @@ public sealed class ReviewRecordDraftMergeTests
         var opened = await s.OpenAsync();
         var mine = opened.Copy();
         typing(mine);
-        CaseFile.Ok(await s.Db.Get<DraftService>().KeepAsync(s.Key, JsonSerializer.Serialize(new RecordDraft(opened, mine))));
+        CaseFile.Ok(await s.Db.Get<DraftService>().KeepAsync(s.Key, JsonSerializer.Serialize(ReviewRecordDraft.Of(opened, mine))));
         return opened;
     }
 
@@ -74,12 +71,12 @@ public sealed class ReviewRecordDraftMergeTests
     }
 
     /// <summary>A comes back: the summary tab offers the draft, "Continue it" restores it, and "Save details" is refused.</summary>
-    private static async Task<RecordDraft> RestoreAndSaveAsAAsync(Setup s, ReviewRecordInput openedByA)
+    private static async Task<ReviewRecordDraft> RestoreAndSaveAsAAsync(Setup s, ReviewRecordInput openedByA)
     {
         s.Db.SignInAs(s.A);
         var offered = Assert.Single(CaseFile.Ok(await s.Db.Get<DraftService>().ListMineAsync(s.ReviewId, DraftForm.ReviewRecord)));
         Assert.Equal(s.Key, offered.Key);
-        var restored = JsonSerializer.Deserialize<RecordDraft>(offered.Content)!;
+        var restored = JsonSerializer.Deserialize<ReviewRecordDraft>(offered.Content)!;
         // The draft kept the version A opened, not the one B saved: that is what makes the save a conflict rather than an overwrite.
         Assert.Equal(openedByA.Version, restored.Opened.Version);
         Assert.Equal(openedByA.Version, restored.Mine.Version);
@@ -152,5 +149,30 @@ public sealed class ReviewRecordDraftMergeTests
 
         var saved = await s.StoredAsync();
         Assert.Equal(("HO-2026-0077", "Ambulance service"), (saved.HomeOfficeReference, saved.NotifyingAgency));
+    }
+
+    /// <summary>
+    /// A meets the clash in the form, then loses the connection before choosing. The form keeps its draft after the
+    /// merge too; restored, that draft must meet the clash again, not save A's value over B's unseen.
+    /// </summary>
+    [Theory, MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_draft_kept_after_a_merge_with_an_unsettled_clash_meets_the_clash_again_when_restored(DatabaseProvider provider)
+    {
+        await using var s = await ReviewAsync(provider);
+        var openedByA = await KeepDraftAsync(s, r => r.HomeOfficeReference = "HO-2026-0042");
+        await SaveAsBAsync(s, r => r.HomeOfficeReference = "HO-2026-0077");
+        var restored = await RestoreAndSaveAsAAsync(s, openedByA);
+        var merge = ReviewRecordMerge.Merge(restored.Opened, restored.Mine, await s.OpenAsync());
+        Assert.Single(merge.Clashes);
+
+        // The form's next draft, as its keeper writes it after the merge: the record A first opened, and the merged entries.
+        s.Db.SignInAs(s.A);
+        CaseFile.Ok(await s.Db.Get<DraftService>().KeepAsync(s.Key, JsonSerializer.Serialize(ReviewRecordDraft.Of(restored.Opened, merge.Merged))));
+
+        var again = await RestoreAndSaveAsAAsync(s, openedByA);
+        var secondMerge = ReviewRecordMerge.Merge(again.Opened, again.Mine, await s.OpenAsync());
+
+        Assert.Equal(("HO-2026-0042", "HO-2026-0077"), (Assert.Single(secondMerge.Clashes).Yours, secondMerge.Clashes[0].Theirs));
+        Assert.Equal("HO-2026-0077", (await s.StoredAsync()).HomeOfficeReference);
     }
 }
