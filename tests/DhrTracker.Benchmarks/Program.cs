@@ -24,6 +24,12 @@ if (args is ["export-once"])
     return await DhrTracker.Benchmarks.National.ExportOnce.RunAsync(Console.Out);
 }
 
+// Where one operation's time goes beside its floor: each SQL command EF sends, timed (docs/performance.md).
+if (args is ["trace", var operation, .. var scale])
+{
+    return await DhrTracker.Benchmarks.National.TraceOnce.RunAsync(operation, scale is [var s] ? s : "national", Console.Out);
+}
+
 if (args is ["national-verify"])
 {
     return await DhrTracker.Benchmarks.National.NationalBench.VerifyAsync(Console.Out) == 0 ? 0 : 1;
