@@ -28,6 +28,9 @@ public abstract class PersonInput
     public bool Pregnancy { get; set; }
     public CarerRole CarerRole { get; set; }
 
+    /// <summary>A copy of every entry (all values or text), for a merge to compare and settle without touching the form.</summary>
+    public PersonInput Copy() => (PersonInput)MemberwiseClone();
+
     /// <summary>Writes the form to the record; facts outside <paramref name="readable"/> keep what is stored.</summary>
     internal void CopyTo(PersonRecord p, IReadOnlySet<SensitiveFact> readable)
     {
