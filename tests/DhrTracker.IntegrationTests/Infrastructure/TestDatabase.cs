@@ -46,6 +46,7 @@ public sealed class TestDatabase : IAsyncDisposable
         collection.AddSingleton<IUserIdSource>(User);
         collection.AddSingleton<DhrTracker.Core.Reminders.IMailSink>(Mail);
         collection.AddDhrIdentityCore();
+        collection.AddSingleton<IPasswordHasher<AppUser>, OncePerPasswordHasher>();
         collection.AddDhrDataProtection(certificate: null);
         services = collection.BuildServiceProvider();
     }
