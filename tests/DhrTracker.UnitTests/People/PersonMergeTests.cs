@@ -1,5 +1,6 @@
 using DhrTracker.Core.Common;
 using DhrTracker.Core.People;
+using DhrTracker.UnitTests.Common;
 
 namespace DhrTracker.UnitTests.People;
 
@@ -61,35 +62,7 @@ public sealed class PersonMergeTests
     [Fact]
     public void Every_fact_of_both_forms_is_merged_and_copied_by_itself()
     {
-        CheckEveryFact(PersonMerge.Victim);
-        CheckEveryFact(PersonMerge.Perpetrator);
+        MergeFieldChecks.EveryPropertyIsMergedAndCopiedAlone(PersonMerge.Victim, nameof(PersonInput.Version));
+        MergeFieldChecks.EveryPropertyIsMergedAndCopiedAlone(PersonMerge.Perpetrator, nameof(PersonInput.Version));
     }
-
-    private static void CheckEveryFact<T>(IReadOnlyList<MergeField<T>> fields) where T : PersonInput, new()
-    {
-        var properties = typeof(T).GetProperties();
-        Assert.Equal(properties.Select(p => p.Name).Where(n => n != nameof(PersonInput.Version)).Order(), fields.Select(f => f.Name).Order());
-        foreach (var field in fields)
-        {
-            var property = typeof(T).GetProperty(field.Name)!;
-            var from = new T();
-            property.SetValue(from, Sample(property.PropertyType, property.GetValue(from)));
-            var to = new T();
-
-            field.Copy(from, to);
-
-            Assert.NotEqual(property.GetValue(new T()), property.GetValue(from));
-            Assert.All(properties, p => Assert.Equal(p.GetValue(p.Name == field.Name ? from : new T()), p.GetValue(to)));
-        }
-    }
-
-    // A value other than the form's default, so a copy of the wrong property cannot pass.
-    private static object Sample(Type type, object? current) => (Nullable.GetUnderlyingType(type) ?? type) switch
-    {
-        var t when t == typeof(string) => "sample",
-        var t when t == typeof(bool) => current is not true,
-        var t when t == typeof(int) => 37,
-        var t when t.IsEnum => Enum.GetValues(t).Cast<object>().First(v => !v.Equals(current)),
-        var t => throw new InvalidOperationException($"No sample for {t}"),
-    };
 }

@@ -139,6 +139,53 @@ public sealed class FamilySectionTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// R19 (ADR 0408): the chair records the language while the coordinator adds access needs to the same person. The
+    /// coordinator's save is overtaken; the form takes the chair's language, keeps the access needs, and saves both.
+    /// </summary>
+    [Fact]
+    public async Task A_save_overtaken_by_another_change_to_the_same_person_merges_both_and_saves_them()
+    {
+        var chair = await factory.CreateUserAsync(Roles.PanelMember);
+        await SeatAsync(chair, PanelRole.Chair);
+        await using var asCoordinator = await RenderAsync(coordinator);
+        var section = asCoordinator.Section;
+        section.FindAll("button").First(b => b.GetAttribute("aria-label") == "Edit Sibling: Sister S").Click();
+        section.Find("#field-AccessNeeds input").Input("Large print");
+
+        await using (var chairs = await SignedInScopeAsync(chair))
+        {
+            var family = chairs.ServiceProvider.GetRequiredService<FamilyService>();
+            var input = (await family.GetAsync(review))!.Members.Single().Details;
+            input.Language = "Polish, in writing";
+            var saved = await family.UpdateMemberAsync(review, sister, input, Xunit.TestContext.Current.CancellationToken);
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        }
+
+        section.Find("[data-testid='save-family-member']").Click();
+
+        section.WaitForAssertion(() => Assert.Contains("Their changes to Language are now in the form.",
+            section.Find("[data-testid='family-member-conflict-taken']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(section.FindAll("[data-testid='family-member-clash']"));
+        Assert.Equal("Polish, in writing", section.Find("#field-Language input").GetAttribute("value"));
+        Assert.Equal("Large print", section.Find("#field-AccessNeeds input").GetAttribute("value"));
+
+        section.Find("[data-testid='save-family-member']").Click();
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await WaitForAsync(async () => await db.Set<FamilyMember>().AsNoTracking().AnyAsync(m => m.Id == sister && m.AccessNeeds == "Large print"));
+        var stored = await db.Set<FamilyMember>().AsNoTracking().SingleAsync(m => m.Id == sister);
+        Assert.Equal(("Polish, in writing", "Large print", RealName), (stored.Language, stored.AccessNeeds, stored.RealName));
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 50 && !await condition(); i++)
+        {
+            await Task.Delay(100, Xunit.TestContext.Current.CancellationToken);
+        }
+    }
+
     /// <summary>What the entry form keeps as its draft (its model as JSON, as <c>InvolvementForm</c>'s keeper sends it), kept as <paramref name="email"/>.</summary>
     private async Task KeepDraftAsync(string email)
     {
