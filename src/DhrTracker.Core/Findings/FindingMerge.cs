@@ -24,8 +24,14 @@ public static class FindingMerge
 
     public static FindingInput Copy(FindingInput f) => new()
     {
-        Type = f.Type, AgencyId = f.AgencyId, OtherAgency = f.OtherAgency, AgencyNote = f.AgencyNote, Narrative = f.Narrative,
-        PeriodOrEvent = f.PeriodOrEvent, ThemeIds = [.. f.ThemeIds], Version = f.Version,
+        Type = f.Type,
+        AgencyId = f.AgencyId,
+        OtherAgency = f.OtherAgency,
+        AgencyNote = f.AgencyNote,
+        Narrative = f.Narrative,
+        PeriodOrEvent = f.PeriodOrEvent,
+        ThemeIds = [.. f.ThemeIds],
+        Version = f.Version,
     };
 
     /// <summary>The facts, shown with the names of the register's agencies and of the themes the form knows.</summary>

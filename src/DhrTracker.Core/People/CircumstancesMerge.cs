@@ -33,10 +33,21 @@ public static class CircumstancesMerge
 
     public static CircumstancesInput Copy(CircumstancesInput c) => new()
     {
-        Version = c.Version, CauseOfDeath = c.CauseOfDeath, Location = c.Location, CoerciveControl = c.CoerciveControl,
-        EconomicAbuse = c.EconomicAbuse, PhysicalAbuse = c.PhysicalAbuse, EmotionalAbuse = c.EmotionalAbuse, SexualAbuse = c.SexualAbuse,
-        Stalking = c.Stalking, Separation = c.Separation, HonourBasedAbuse = c.HonourBasedAbuse, ForcedMarriage = c.ForcedMarriage,
-        HomicideSuicide = c.HomicideSuicide, ChildrenInHousehold = c.ChildrenInHousehold, ChildrenPresent = c.ChildrenPresent,
+        Version = c.Version,
+        CauseOfDeath = c.CauseOfDeath,
+        Location = c.Location,
+        CoerciveControl = c.CoerciveControl,
+        EconomicAbuse = c.EconomicAbuse,
+        PhysicalAbuse = c.PhysicalAbuse,
+        EmotionalAbuse = c.EmotionalAbuse,
+        SexualAbuse = c.SexualAbuse,
+        Stalking = c.Stalking,
+        Separation = c.Separation,
+        HonourBasedAbuse = c.HonourBasedAbuse,
+        ForcedMarriage = c.ForcedMarriage,
+        HomicideSuicide = c.HomicideSuicide,
+        ChildrenInHousehold = c.ChildrenInHousehold,
+        ChildrenPresent = c.ChildrenPresent,
     };
 
     public static MergeResult<CircumstancesInput> Merge(CircumstancesInput opened, CircumstancesInput mine, CircumstancesInput theirs)
