@@ -19,4 +19,7 @@ public sealed class CircumstancesInput
     public bool HomicideSuicide { get; set; }
     public int? ChildrenInHousehold { get; set; }
     public bool? ChildrenPresent { get; set; }
+
+    /// <summary>A copy of every entry (all values), for a merge to compare and settle without touching the form.</summary>
+    public CircumstancesInput Copy() => (CircumstancesInput)MemberwiseClone();
 }

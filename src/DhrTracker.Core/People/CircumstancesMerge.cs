@@ -31,24 +31,7 @@ public static class CircumstancesMerge
             (from, to) => to.ChildrenPresent = from.ChildrenPresent, c => c.ChildrenPresent switch { true => "Yes", false => "No", null => "Not known" }),
     ];
 
-    public static CircumstancesInput Copy(CircumstancesInput c) => new()
-    {
-        Version = c.Version,
-        CauseOfDeath = c.CauseOfDeath,
-        Location = c.Location,
-        CoerciveControl = c.CoerciveControl,
-        EconomicAbuse = c.EconomicAbuse,
-        PhysicalAbuse = c.PhysicalAbuse,
-        EmotionalAbuse = c.EmotionalAbuse,
-        SexualAbuse = c.SexualAbuse,
-        Stalking = c.Stalking,
-        Separation = c.Separation,
-        HonourBasedAbuse = c.HonourBasedAbuse,
-        ForcedMarriage = c.ForcedMarriage,
-        HomicideSuicide = c.HomicideSuicide,
-        ChildrenInHousehold = c.ChildrenInHousehold,
-        ChildrenPresent = c.ChildrenPresent,
-    };
+    public static CircumstancesInput Copy(CircumstancesInput c) => c.Copy();
 
     public static MergeResult<CircumstancesInput> Merge(CircumstancesInput opened, CircumstancesInput mine, CircumstancesInput theirs)
     {
