@@ -31,11 +31,9 @@ public static class CircumstancesMerge
             (from, to) => to.ChildrenPresent = from.ChildrenPresent, c => c.ChildrenPresent switch { true => "Yes", false => "No", null => "Not known" }),
     ];
 
-    public static CircumstancesInput Copy(CircumstancesInput c) => c.Copy();
-
-    public static MergeResult<CircumstancesInput> Merge(CircumstancesInput opened, CircumstancesInput mine, CircumstancesInput theirs)
+    public static MergeResult<CircumstancesInput> Merge(CircumstancesInput? opened, CircumstancesInput mine, CircumstancesInput theirs)
     {
-        var merged = Copy(mine);
+        var merged = mine.Copy();
         merged.Version = theirs.Version;
         return FieldMerge.Merge(Fields, opened, mine, theirs, merged);
     }

@@ -58,7 +58,7 @@ public sealed class CircumstancesMergeTests
     {
         MergeFieldChecks.EveryPropertyIsMergedAndCopiedAlone(CircumstancesMerge.Fields, nameof(CircumstancesInput.Version));
         var source = Changed(c => c.HomicideSuicide = true);
-        var copy = CircumstancesMerge.Copy(source);
+        var copy = source.Copy();
         Assert.All(typeof(CircumstancesInput).GetProperties(), p => Assert.Equal(p.GetValue(source), p.GetValue(copy)));
     }
 }
