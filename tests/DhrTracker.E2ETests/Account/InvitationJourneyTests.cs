@@ -26,8 +26,7 @@ public sealed partial class InvitationJourneyTests(BrowserFixture browser)
         await admin.Page.GetByTestId("invite-user").ClickAsync();
         await admin.Page.GetByLabel("Work email address").FillAsync(email);
         await admin.Page.GetByLabel("Name").First.FillAsync("Invited Coordinator");
-        await admin.Page.GetByTestId("select-Role").ClickAsync();
-        await admin.Page.GetByRole(AriaRole.Option, new() { Name = "Coordinator" }).ClickAsync();
+        await admin.Page.ChooseAsync(admin.Page.GetByTestId("select-Role"), "Coordinator", exact: false);
         await admin.AssertAccessibleAsync();
         await admin.Page.GetByTestId("send-invitation").ClickAsync();
         await Assertions.Expect(admin.Page.GetByTestId("outcome")).ToContainTextAsync(email);

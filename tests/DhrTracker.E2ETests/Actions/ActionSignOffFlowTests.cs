@@ -36,9 +36,7 @@ public sealed class ActionSignOffFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Post a progress update" })).ToBeVisibleAsync();
         await lead.AssertAccessibleAsync();
         await page.GetByLabel("Progress made").FillAsync("All response teams booked; first sessions held.");
-        await page.Locator("#field-Status .mud-select").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "In progress", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "In progress", Exact = true })).ToBeHiddenAsync();
+        await page.ChooseInFieldAsync("Status", "In progress");
         await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "training-record.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await page.GetByRole(AriaRole.Button, new() { Name = "Post update" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("evidence-list")).ToContainTextAsync("training-record.pdf");

@@ -25,8 +25,7 @@ public sealed class AgencyRequestFlowTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Agencies & panel" }).ClickAsync();
         await page.GetByTestId("add-review-agency").ClickAsync();
-        await page.GetByTestId("select-AgencyId").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Police", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("select-AgencyId"), "Police");
         await page.GetByTestId("save-review-agency").ClickAsync();
         await Assertions.Expect(page.GetByTestId("review-agency-row")).ToHaveCountAsync(1);
         await page.GetByTestId("open-requests").ClickAsync();

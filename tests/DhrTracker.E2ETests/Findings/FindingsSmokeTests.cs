@@ -26,10 +26,8 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#field-Narrative")).ToContainTextAsync("Enter the narrative");
         await user.AssertAccessibleAsync();
 
-        await page.GetByTestId("finding-type-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
-        await page.GetByTestId("finding-agency-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("finding-type-select"), "Good practice", exact: false);
+        await page.ChooseAsync(page.GetByTestId("finding-agency-select"), "Housing");
         await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync("The officer asked about stalking and saw the tenant alone.");
         var suggestion = page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" });
         await Assertions.Expect(suggestion).ToBeVisibleAsync();
@@ -100,14 +98,12 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await Assertions.Expect(housing).ToContainTextAsync("Tenancy visit in the final month");
 
         await page.GetByTestId("edit-key-themes").ClickAsync();
-        await page.GetByTestId("key-themes-add").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "MARAC (Professional practice)" }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("key-themes-add"), "MARAC (Professional practice)", exact: false);
         await user.AssertAccessibleAsync();
         await page.GetByTestId("save-key-themes").ClickAsync();
         await Assertions.Expect(page.GetByTestId("key-theme")).ToHaveTextAsync("MARAC");
 
-        await page.GetByTestId("findings-group-by").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Theme" }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("findings-group-by"), "Theme", exact: false);
         // One group per theme the findings carry, a finding under each of its themes. Counted by name, not
         // in total: the panel member's journey may already have added findings to this review.
         foreach (var theme in new[] { "Mental health", "Professional curiosity", "Routine enquiry" })
@@ -132,8 +128,7 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Change Think family" }).ClickAsync();
         await page.GetByTestId("merge-theme").ClickAsync();
         await Assertions.Expect(page.Locator("#field-TargetThemeId")).ToContainTextAsync("Choose the theme to merge into.");
-        await page.GetByTestId("merge-target").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Domestic abuse within families (Professional practice)" }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("merge-target"), "Domestic abuse within families (Professional practice)", exact: false);
         await page.GetByTestId("merge-theme").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("taxonomy-message")).ToContainTextAsync("Merged 'Think family' into 'Domestic abuse within families'");

@@ -25,8 +25,7 @@ public sealed class PanelFindingsFlowTests(BrowserFixture browser)
         foreach (var (theme, narrative) in Findings)
         {
             await page.GetByTestId("add-finding").ClickAsync();
-            await page.GetByTestId("finding-type-select").ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "Missed opportunity" }).ClickAsync();
+            await page.ChooseAsync(page.GetByTestId("finding-type-select"), "Missed opportunity", exact: false);
             await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(narrative);
             await page.GetByRole(AriaRole.Button, new() { Name = $"Add suggested theme {theme}" }).ClickAsync();
             await page.GetByTestId("save-finding").ClickAsync();

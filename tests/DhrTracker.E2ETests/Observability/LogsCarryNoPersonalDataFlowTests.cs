@@ -35,7 +35,7 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
         await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync(VictimPseudonym);
         await page.GetByLabel("Real name (restricted)").FillAsync(VictimRealName);
         await page.GetByLabel("Age at death").FillAsync("47");
-        await ChooseAsync(page, page.GetByTestId("select-PseudonymChoice"), "Agreed with the family");
+        await page.ChooseAsync(page.GetByTestId("select-PseudonymChoice"), "Agreed with the family");
         await page.GetByTestId("save-victim").ClickAsync();
         await Assertions.Expect(page.GetByTestId("save-victim")).ToHaveCountAsync(0);
 
@@ -44,7 +44,7 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
         await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync(RelativePseudonym);
         await page.GetByLabel("Real name (restricted)").FillAsync(RelativeRealName);
         await page.GetByLabel("Contact details (restricted)").FillAsync(RelativeContact);
-        await ChooseAsync(page, page.Locator("#field-Role .mud-select").First, "Sibling");
+        await page.ChooseInFieldAsync("Role", "Sibling");
         await page.GetByTestId("save-family-member").ClickAsync();
         await Assertions.Expect(page.GetByTestId("family-member-row")).ToContainTextAsync($"Sibling: {RelativePseudonym}");
 
@@ -63,12 +63,6 @@ public sealed class LogsCarryNoPersonalDataFlowTests(BrowserFixture browser)
     private static bool Mentions(string text, string value) =>
         Regex.IsMatch(text, $@"(?<![\w]){Regex.Escape(value)}(?![\w])", RegexOptions.CultureInvariant);
 
-    private static async Task ChooseAsync(IPage page, ILocator select, string option)
-    {
-        await select.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToBeHiddenAsync();
-    }
 
     /// <summary>Every pseudonym, real name and contact of a person, and every account's email, now in the app's database.</summary>
     private async Task<HashSet<string>> PersonalDataAsync()

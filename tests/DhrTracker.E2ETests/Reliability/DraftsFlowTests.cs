@@ -21,8 +21,7 @@ public sealed class DraftsFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
 
         await page.GetByTestId("add-finding").ClickAsync();
-        await page.GetByTestId("finding-type-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Missed opportunity" }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("finding-type-select"), "Missed opportunity", exact: false);
         await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(Narrative);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Professional curiosity" }).ClickAsync();
         // Kept on the server within one look (every 5 s): the form says when. A look may have kept the form before the
@@ -70,8 +69,7 @@ public sealed class DraftsFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Recommendations & actions" }).ClickAsync();
         await page.GetByTestId("add-recommendation").ClickAsync();
         await page.GetByLabel("Recommendation", new() { Exact = true }).FillAsync(Text);
-        await page.Locator("#field-Scope").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Local", Exact = true }).ClickAsync();
+        await page.ChooseInFieldAsync("Scope", "Local");
         await Assertions.Expect(page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-kept", "yes");
 
         // Away from the form without saving it (the review opens on its summary), then into the review's details.

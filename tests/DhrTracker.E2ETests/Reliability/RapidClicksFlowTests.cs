@@ -23,10 +23,8 @@ public sealed class RapidClicksFlowTests(BrowserFixture browser)
         await user.GotoAsync($"/reviews/{review.Id}");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Findings" }).ClickAsync();
         await page.GetByTestId("add-finding").ClickAsync();
-        await page.GetByTestId("finding-type-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Good practice" }).ClickAsync();
-        await page.GetByTestId("finding-agency-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Housing", Exact = true }).ClickAsync();
+        await page.ChooseAsync(page.GetByTestId("finding-type-select"), "Good practice", exact: false);
+        await page.ChooseAsync(page.GetByTestId("finding-agency-select"), "Housing");
         await page.GetByLabel("Narrative", new() { Exact = true }).FillAsync(Narrative);
         await page.GetByLabel("Narrative", new() { Exact = true }).BlurAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add suggested theme Stalking and harassment" }).ClickAsync();

@@ -29,9 +29,7 @@ public sealed class FamilyFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Pseudonym", new() { Exact = true })).ToHaveValueAsync("Sister S");
         await Assertions.Expect(page.GetByTestId("family-member-row")).ToHaveCountAsync(0);
 
-        await page.Locator("#field-Role .mud-select").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Sibling", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Sibling", Exact = true })).ToBeHiddenAsync();
+        await page.ChooseInFieldAsync("Role", "Sibling");
         var date = today.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
         await page.GetByLabel("Specialist advocacy offered").FillAsync(date);
         await page.GetByLabel("Advocacy service").FillAsync("AAFDA");

@@ -10,18 +10,13 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
 
     private static Task Nothing(IPage page) => Task.CompletedTask;
 
-    private static async Task Choose(IPage page, string field, string option)
-    {
-        await page.Locator($"#field-{field}").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
 
     private static readonly Step[] Journey =
     [
         new("StartScoping", "Scoping", Nothing),
         new("RecordDecision", "Commissioning", async page =>
         {
-            await Choose(page, "Decision", "Hold a review");
+            await page.ChooseInFieldAsync("Decision", "Hold a review");
             await page.GetByLabel("Date of decision").FillAsync("2026-02-02");
             await page.GetByLabel("Rationale").FillAsync("Synthetic rationale: the statutory criteria are met.");
             await page.GetByLabel("Date the Home Office was told").FillAsync("2026-02-03");
@@ -44,13 +39,13 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         }),
         new("RecordQaOutcome", "AwaitingPublication", async page =>
         {
-            await Choose(page, "QaOutcome", "Publish");
+            await page.ChooseInFieldAsync("QaOutcome", "Publish");
             await page.GetByLabel("Date of the QA outcome").FillAsync("2026-09-01");
         }),
         new("Publish", "ActionPlanMonitoring", async page =>
         {
             await page.GetByLabel("Publication date").FillAsync("2026-10-01");
-            await Choose(page, "PublicationType", "Executive summary");
+            await page.ChooseInFieldAsync("PublicationType", "Executive summary");
             await page.GetByLabel("Date the family was told").FillAsync("2026-09-24");
             await page.GetByLabel("Date sent to the Domestic Abuse Commissioner").FillAsync("2026-10-02");
         }),
@@ -72,8 +67,8 @@ public sealed class FullLifecycleFlowTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/[0-9a-f-]{36}$"));
         var reviewUrl = page.Url;
         await page.GetByRole(AriaRole.Tab, new() { Name = "Agencies & panel" }).ClickAsync();
-        await Choose(page, "UserId", "Demo Independent Chair");
-        await Choose(page, "Role", "Chair");
+        await page.ChooseInFieldAsync("UserId", "Demo Independent Chair");
+        await page.ChooseInFieldAsync("Role", "Chair");
         await page.GetByTestId("add-panel-member").ClickAsync();
         await Assertions.Expect(page.GetByTestId("panel-row")).ToContainTextAsync("Demo Independent Chair");
         Assert.Equal(counts["Notified"] + 1, (await StageCountsAsync(user))["Notified"]);

@@ -26,8 +26,7 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Date of decision")).ToHaveValueAsync("20/11/2026");
         await user.AssertAccessibleAsync();
 
-        await page.Locator("#field-Decision").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Hold a review", Exact = true }).ClickAsync();
+        await page.ChooseInFieldAsync("Decision", "Hold a review");
         await page.GetByLabel("Rationale").FillAsync("Synthetic rationale: the statutory criteria are met.");
         await page.GetByTestId("confirm-move").ClickAsync();
 
@@ -47,8 +46,7 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Northbridge DHR5", Exact = true }).ClickAsync();
 
         await page.GetByTestId("pause-review").ClickAsync();
-        await page.Locator("#field-Reason").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Inquest" }).ClickAsync();
+        await page.ChooseInFieldAsync("Reason", "Inquest", exact: false);
         await page.GetByTestId("confirm-pause").ClickAsync();
         await Assertions.Expect(page.GetByTestId("paused-banner")).ToContainTextAsync("Inquest");
         await Assertions.Expect(page.GetByTestId("move-StartScoping")).ToHaveCountAsync(0);

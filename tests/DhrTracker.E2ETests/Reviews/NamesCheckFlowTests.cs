@@ -48,9 +48,7 @@ public sealed class NamesCheckFlowTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Documents", Exact = true }).ClickAsync();
         await page.GetByTestId("add-document").ClickAsync();
-        await page.Locator("#field-Kind .mud-select").First.ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Draft overview report", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Draft overview report", Exact = true })).ToBeHiddenAsync();
+        await page.ChooseInFieldAsync("Kind", "Draft overview report");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Overview report, draft for QA");
         var draft = SampleReports.Docx(["1. Introduction", $"Adult R ({RealName}) lived in Northbridge with Adult S."], footer: "Official sensitive");
         await page.GetByTestId("document-file").SetInputFilesAsync(new FilePayload

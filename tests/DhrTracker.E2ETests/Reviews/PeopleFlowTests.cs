@@ -9,23 +9,16 @@ namespace DhrTracker.E2ETests.Reviews;
 [Collection(BrowserCollection.Name)]
 public sealed class PeopleFlowTests(BrowserFixture browser)
 {
-    private static async Task Choose(IPage page, string testId, string option)
-    {
-        await page.GetByTestId(testId).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-        // Wait for the list to close, so the next click reaches the form rather than the closing list.
-        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true })).ToBeHiddenAsync();
-    }
 
     private static async Task AddVictimAsync(IPage page, string pseudonym, string age, string choice, string? deathType = null)
     {
         await page.GetByTestId("add-victim").ClickAsync();
         await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync(pseudonym);
         await page.GetByLabel("Age at death").FillAsync(age);
-        await Choose(page, "select-PseudonymChoice", choice);
+        await page.ChooseAsync(page.GetByTestId("select-PseudonymChoice"), choice);
         if (deathType is not null)
         {
-            await Choose(page, "select-DeathType", deathType);
+            await page.ChooseAsync(page.GetByTestId("select-DeathType"), deathType);
         }
 
         await page.GetByTestId("save-victim").ClickAsync();
@@ -34,9 +27,9 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
 
     private static async Task RelateAsync(IPage page, string victim, string kind, string perpetrator)
     {
-        await Choose(page, "select-VictimId", victim);
-        await Choose(page, "select-Kind", kind);
-        await Choose(page, "select-PerpetratorId", perpetrator);
+        await page.ChooseAsync(page.GetByTestId("select-VictimId"), victim);
+        await page.ChooseAsync(page.GetByTestId("select-Kind"), kind);
+        await page.ChooseAsync(page.GetByTestId("select-PerpetratorId"), perpetrator);
         await page.GetByTestId("save-relationship").ClickAsync();
     }
 
@@ -91,7 +84,7 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#field-Pseudonym")).ToContainTextAsync("a name agreed with the family, for example 'Jo'");
         await page.GetByLabel("Pseudonym", new() { Exact = true }).FillAsync("Jo");
         await page.GetByLabel("Age at death").FillAsync("33");
-        await Choose(page, "select-DeathType", "Suicide");
+        await page.ChooseAsync(page.GetByTestId("select-DeathType"), "Suicide");
         await page.GetByTestId("save-victim").ClickAsync();
 
         var summary = page.Locator(".error-summary");
@@ -101,7 +94,7 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("victim-row")).ToHaveCountAsync(0);
         await user.AssertAccessibleAsync();
 
-        await Choose(page, "select-PseudonymChoice", "Family declined");
+        await page.ChooseAsync(page.GetByTestId("select-PseudonymChoice"), "Family declined");
         await page.GetByTestId("save-victim").ClickAsync();
         await Assertions.Expect(page.GetByTestId("victim-death-type")).ToHaveTextAsync("Suicide");
         await Assertions.Expect(page.GetByTestId("review-category")).ToContainTextAsync("Suicide case");

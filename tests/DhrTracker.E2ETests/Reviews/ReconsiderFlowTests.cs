@@ -6,11 +6,6 @@ namespace DhrTracker.E2ETests.Reviews;
 [Collection(BrowserCollection.Name)]
 public sealed class ReconsiderFlowTests(BrowserFixture browser)
 {
-    private static async Task Choose(IPage page, string field, string option)
-    {
-        await page.Locator($"#field-{field}").GetByRole(AriaRole.Combobox).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
 
     [Fact]
     public async Task A_review_not_held_is_reconsidered_after_a_refusal_that_keeps_the_input_and_is_then_held()
@@ -28,7 +23,7 @@ public sealed class ReconsiderFlowTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/[0-9a-f-]{36}$"));
 
         await page.GetByTestId("move-RecordDecision").ClickAsync();
-        await Choose(page, "Decision", "Do not hold a review");
+        await page.ChooseInFieldAsync("Decision", "Do not hold a review");
         await page.GetByLabel("Date of decision").FillAsync("2026-02-02");
         await page.GetByLabel("Rationale").FillAsync("Synthetic rationale: no agency had contact with either person.");
         await page.GetByLabel("Date the Home Office was told").FillAsync("2026-02-03");
@@ -52,7 +47,7 @@ public sealed class ReconsiderFlowTests(BrowserFixture browser)
         await page.GetByTestId("move-RecordDecision").ClickAsync();
         await Assertions.Expect(page.GetByTestId("regime-notice")).ToContainTextAsync("DHR");
         await user.AssertAccessibleAsync();
-        await Choose(page, "Decision", "Hold a review");
+        await page.ChooseInFieldAsync("Decision", "Hold a review");
         await page.GetByLabel("Date of decision").FillAsync("2026-11-10");
         await page.GetByLabel("Rationale").FillAsync("Synthetic rationale: the inquest's findings meet the statutory criteria.");
         await page.GetByTestId("confirm-move").ClickAsync();
