@@ -23,6 +23,7 @@ public sealed class FindingsSmokeTests(BrowserFixture browser)
         await page.GetByTestId("save-finding").ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Choose at least one theme for the finding.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#field-Narrative")).ToContainTextAsync("Enter the narrative");
         await user.AssertAccessibleAsync();
 

@@ -102,6 +102,7 @@ public sealed class AnalyticsFlowTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2025-06-01&to=2025-05-31"));
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToContainTextAsync(AnalyticsQueryValidator.EndBeforeStart);
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         Assert.Equal("#field-To", new Uri(new Uri(page.Url), await summary.Locator("a").First.GetAttributeAsync("href")).Fragment);
         await Assertions.Expect(page.GetByTestId("analytics-scope")).ToHaveCountAsync(0);
         await user.AssertAccessibleAsync();

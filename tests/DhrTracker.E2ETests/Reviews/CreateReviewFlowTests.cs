@@ -57,6 +57,7 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
 
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Date the partnership was notified must be a real date, for example 26/11/2026.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#field-DateNotified")).ToContainTextAsync("must be a real date");
         await Assertions.Expect(page.GetByLabel("Date the partnership was notified")).ToHaveValueAsync("31/02/2026");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/reviews/new$"));
@@ -64,6 +65,7 @@ public sealed class CreateReviewFlowTests(BrowserFixture browser)
         await page.GetByLabel("Date the partnership was notified").FillAsync("2026-10-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create review" }).ClickAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Date notified must be on or after the date of death.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#field-DateNotified")).ToContainTextAsync("Date notified must be on or after the date of death.");
         await user.AssertAccessibleAsync();
 

@@ -26,6 +26,7 @@ public sealed class FamilyFlowTests(BrowserFixture browser)
         await page.GetByTestId("save-family-member").ClickAsync();
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToContainTextAsync(FamilyMemberInputValidator.MissingRole);
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Pseudonym", new() { Exact = true })).ToHaveValueAsync("Sister S");
         await Assertions.Expect(page.GetByTestId("family-member-row")).ToHaveCountAsync(0);
 

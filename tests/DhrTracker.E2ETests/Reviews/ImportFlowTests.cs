@@ -51,6 +51,7 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         }, new() { Timeout = 60_000 }); // 10 MB crosses from the test to the browser as base64: slow on a busy machine.
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("register.csv is 10.1 MB, larger than the 10 MB limit.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByTestId("import-report")).ToHaveCountAsync(0);
 
         // Row 3: a second victim aged "forty"; row 4: 30 February.
@@ -63,6 +64,7 @@ public sealed class ImportFlowTests(BrowserFixture browser) : IDisposable
         await ExpectErrorAsync(errors, "victim_age", row: "3", value: "forty");
         await ExpectErrorAsync(errors, "date_of_death", row: "4", value: "2023-02-30");
         await Assertions.Expect(summary).ToContainTextAsync("The file has 2 errors.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(summary.GetByRole(AriaRole.Link).Filter(new() { HasText = "victim_age" })).ToContainTextAsync("Row 3");
         await Assertions.Expect(page.GetByTestId("confirm-import")).ToBeDisabledAsync();
         await user.AssertAccessibleAsync();

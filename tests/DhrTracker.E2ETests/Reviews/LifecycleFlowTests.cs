@@ -23,6 +23,7 @@ public sealed class LifecycleFlowTests(BrowserFixture browser)
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Choose whether a review will be held.");
         await Assertions.Expect(summary).ToContainTextAsync("Enter the rationale for the decision.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Date of decision")).ToHaveValueAsync("20/11/2026");
         await user.AssertAccessibleAsync();
 

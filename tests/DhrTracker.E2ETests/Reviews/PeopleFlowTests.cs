@@ -89,6 +89,7 @@ public sealed class PeopleFlowTests(BrowserFixture browser)
 
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToContainTextAsync(VictimInputValidator.MissingPseudonymChoice);
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         Assert.Equal("#field-PseudonymChoice", new Uri(new Uri(page.Url), await summary.Locator("a").First.GetAttributeAsync("href")).Fragment);
         await Assertions.Expect(page.GetByLabel("Pseudonym", new() { Exact = true })).ToHaveValueAsync("Jo");
         await Assertions.Expect(page.GetByTestId("victim-row")).ToHaveCountAsync(0);

@@ -42,6 +42,7 @@ public sealed class QaAreasFlowTests(BrowserFixture browser)
         // Refused without its text: the summary names the rule, the form stays with what was typed.
         var summary = page.Locator(".error-summary");
         await Assertions.Expect(summary).ToContainTextAsync("Enter the area for final development as the QA letter words it.");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByLabel("Number in the QA letter")).ToHaveValueAsync("1");
         await user.AssertAccessibleAsync();
 

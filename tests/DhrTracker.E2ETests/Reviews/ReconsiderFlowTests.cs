@@ -35,6 +35,7 @@ public sealed class ReconsiderFlowTests(BrowserFixture browser)
         await page.GetByTestId("confirm-move").ClickAsync();
         var summary = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "There is a problem" });
         await Assertions.Expect(summary).ToContainTextAsync("Say why the decision is being reconsidered");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#field-ReconsiderationReason")).ToContainTextAsync("Say why the decision is being reconsidered");
         await Assertions.Expect(page.GetByLabel("Date the decision was reopened")).ToHaveValueAsync("2026-11-02");
         await Assertions.Expect(page.GetByTestId("review-stage")).ToHaveTextAsync("Not proceeding");

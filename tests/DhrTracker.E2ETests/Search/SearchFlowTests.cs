@@ -27,6 +27,8 @@ public sealed class SearchFlowTests(BrowserFixture browser)
         await box.FillAsync("F");
         await page.GetByTestId("search-submit").ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Search: enter at least 2 characters");
+        // The summary takes the focus from the server, as a person sees it move; typing before it landed could lose the words.
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await Assertions.Expect(box).ToHaveValueAsync("F");
 
         await box.FillAsync("Adult F");
