@@ -17,4 +17,6 @@ public sealed class ActionInput
 
     public ActionStatus? Status { get; set; } = ActionStatus.NotStarted;
     public ActionRag? Rag { get; set; } = ActionRag.Green;
+
+    public ActionInput Copy() => (ActionInput)MemberwiseClone();
 }

@@ -135,6 +135,46 @@ public sealed class ActionPageTests : IAsyncLifetime
         Assert.Equal(1, await db.ActionEvidence.CountAsync(e => e.ActionId == openActionId, TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_managers_edit_overtaken_by_the_leads_progress_update_merges_both_and_saves_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = await factory.SignedInScopeAsync(managerEmail);
+        var edit = (await scope.ServiceProvider.GetRequiredService<ActionProgressService>().GetAsync(openActionId, ct))!.Edit;
+        Assert.NotNull(edit);
+        await using var bunit = new Rendering();
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ActionPlanService>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ActionProgressService>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DhrTracker.Core.Agencies.AgencyRegister>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IValidator<ActionInput>>());
+        bunit.Render<MudBlazor.MudPopoverProvider>();
+        var form = bunit.Render<ActionForm>(p => p.Add(x => x.ActionId, openActionId).Add(x => x.Current, edit));
+        form.WaitForAssertion(() => form.Find("#field-Description textarea"));
+        form.Find("#field-Description textarea").Input("Share risk information within four hours (synthetic).");
+
+        await using (var leads = await factory.SignedInScopeAsync(leadEmail))
+        {
+            var reported = await leads.ServiceProvider.GetRequiredService<ActionProgressService>().PostUpdateAsync(openActionId,
+                new ProgressUpdateInput { Date = DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime), Text = "Protocol drafted (synthetic).", Status = ActionStatus.OffTrack, Rag = ActionRag.Amber }, null, ct);
+            Assert.True(reported.Succeeded, string.Join("; ", reported.Errors));
+        }
+
+        form.Find("[data-testid='save-action']").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("Their changes to Status, RAG are now in the form.",
+            form.Find("[data-testid='action-conflict-taken']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(form.FindAll("[data-testid='action-clash']"));
+
+        form.Find("[data-testid='save-action']").Click();
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
+        form.WaitForAssertion(() => Assert.True(db.Actions.AsNoTracking().Any(a => a.Id == openActionId && a.Description.Contains("four hours"))), TimeSpan.FromSeconds(10));
+        var stored = await db.Actions.AsNoTracking().SingleAsync(a => a.Id == openActionId, ct);
+        Assert.Equal(("Share risk information within four hours (synthetic).", ActionStatus.OffTrack, ActionRag.Amber), (stored.Description, stored.Status, stored.Rag));
+    }
+
+    private sealed class Rendering : MudTestContext;
+
     private sealed class SignedIn(string userId) : IUserIdSource
     {
         public Task<string?> GetUserIdAsync() => Task.FromResult<string?>(userId);

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using DhrTracker.Core.Data;
 using DhrTracker.Core.Identity;
 using DhrTracker.Tests.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -112,6 +114,25 @@ public class AppFactory : WebApplicationFactory<Program>
         var signedIn = await TwoFactorSignIn.SignInAsync(this, client, email, key);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
         return client;
+    }
+
+    /// <summary>
+    /// A scope of the real host in which <paramref name="email"/> is the signed-in user, as in their circuit: for rendering
+    /// an interactive component with the host's own services, which load case content only once the circuit connects.
+    /// </summary>
+    public async Task<AsyncServiceScope> SignedInScopeAsync(string email)
+    {
+        var scope = Services.CreateAsyncScope();
+        string userId;
+        await using (var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        }
+
+        var auth = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        auth.SetAuthenticationState(Task.FromResult(new AuthenticationState(
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "Test")))));
+        return scope;
     }
 
     public async Task<int> AuditCountAsync(string email, string action)

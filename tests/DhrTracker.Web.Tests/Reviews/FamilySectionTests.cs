@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text.Json;
 using Bunit;
 using DhrTracker.Core.Data;
@@ -10,7 +9,6 @@ using DhrTracker.Core.Panel;
 using DhrTracker.Core.Reviews;
 using DhrTracker.Web.Components.Pages.Reviews.Family;
 using FluentValidation;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -153,7 +151,7 @@ public sealed class FamilySectionTests : IAsyncLifetime
         section.FindAll("button").First(b => b.GetAttribute("aria-label") == "Edit Sibling: Sister S").Click();
         section.Find("#field-AccessNeeds input").Input("Large print");
 
-        await using (var chairs = await SignedInScopeAsync(chair))
+        await using (var chairs = await factory.SignedInScopeAsync(chair))
         {
             var family = chairs.ServiceProvider.GetRequiredService<FamilyService>();
             var input = (await family.GetAsync(review))!.Members.Single().Details;
@@ -189,7 +187,7 @@ public sealed class FamilySectionTests : IAsyncLifetime
     /// <summary>What the entry form keeps as its draft (its model as JSON, as <c>InvolvementForm</c>'s keeper sends it), kept as <paramref name="email"/>.</summary>
     private async Task KeepDraftAsync(string email)
     {
-        await using var scope = await SignedInScopeAsync(email);
+        await using var scope = await factory.SignedInScopeAsync(email);
         var typed = new InvolvementInput
         {
             Step = InvolvementStep.TermsOfReference,
@@ -212,26 +210,10 @@ public sealed class FamilySectionTests : IAsyncLifetime
         return seat.Id;
     }
 
-    /// <summary>A scope of the real host in which <paramref name="email"/> is the signed-in user, as in their circuit.</summary>
-    private async Task<AsyncServiceScope> SignedInScopeAsync(string email)
-    {
-        var scope = factory.Services.CreateAsyncScope();
-        string userId;
-        await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
-        {
-            userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        }
-
-        var auth = (IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
-        auth.SetAuthenticationState(Task.FromResult(new AuthenticationState(
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId)], "Test")))));
-        return scope;
-    }
-
     /// <summary>The section as the host's own services give it to <paramref name="email"/>, signed in on a scope of the real host.</summary>
     private async Task<Rendered> RenderAsync(string email)
     {
-        var scope = await SignedInScopeAsync(email);
+        var scope = await factory.SignedInScopeAsync(email);
         var view = await scope.ServiceProvider.GetRequiredService<FamilyService>().GetAsync(review);
         Assert.NotNull(view);
 
