@@ -20,4 +20,13 @@ public sealed class RecommendationInput
 
     /// <summary>Findings of the same review that this recommendation answers.</summary>
     public List<Guid> FindingIds { get; set; } = [];
+
+    /// <summary>A copy that shares nothing with this one, its lists included.</summary>
+    public RecommendationInput Copy()
+    {
+        var copy = (RecommendationInput)MemberwiseClone();
+        copy.ThemeIds = [.. ThemeIds];
+        copy.FindingIds = [.. FindingIds];
+        return copy;
+    }
 }

@@ -101,4 +101,43 @@ public sealed class DraftsFlowTests(BrowserFixture browser)
         await Assertions.Expect(again.GetByText(Text)).ToHaveCountAsync(1);
         await Assertions.Expect(again.GetByTestId("recommendation-draft")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_change_to_a_saved_recommendation_typed_before_the_tab_closed_is_offered_back_by_its_number_and_saved()
+    {
+        const string First = "The partnership should write to every GP practice about routine enquiry (synthetic).";
+        const string Changed = "The partnership should visit every GP practice about routine enquiry within six months (synthetic).";
+        var review = await browser.App.AddHeldReviewAsync("DRE", monthsAgo: 5);
+        await using var user = await browser.NewSessionAsync();
+        await user.SignInAsync("coordinator@demo.invalid");
+        var page = user.Page;
+        await user.GotoAsync($"/reviews/{review.Id}");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Recommendations & actions" }).ClickAsync();
+        await page.GetByTestId("add-recommendation").ClickAsync();
+        await page.GetByLabel("Recommendation", new() { Exact = true }).FillAsync(First);
+        await page.GetByLabel("Date made").FillAsync(browser.App.Today.AddDays(-3).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByTestId("save-recommendation").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recommendation-text")).ToHaveTextAsync(First);
+
+        await page.GetByTestId("edit-recommendation").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Edit recommendation 1" })).ToBeVisibleAsync();
+        await page.GetByLabel("Recommendation", new() { Exact = true }).FillAsync(Changed);
+        await Assertions.Expect(page.GetByTestId("draft-status")).ToHaveAttributeAsync("data-kept", "yes");
+        await user.AssertAccessibleAsync();
+        await page.CloseAsync();
+
+        var again = await user.Context.NewPageAsync();
+        await again.GotoAsync($"/reviews/{review.Id}");
+        await again.Locator("[data-interactive='true']").WaitForAsync();
+        await again.GetByRole(AriaRole.Tab, new() { Name = "Recommendations & actions" }).ClickAsync();
+        var offer = again.GetByTestId("recommendation-draft");
+        await Assertions.Expect(offer).ToContainTextAsync("You began changing recommendation 1 and did not save it.");
+        // Not saved: the recommendation still reads as it was saved.
+        await Assertions.Expect(again.GetByTestId("recommendation-text")).ToHaveTextAsync(First);
+        await offer.GetByTestId("continue-draft").ClickAsync();
+        await Assertions.Expect(again.GetByLabel("Recommendation", new() { Exact = true })).ToHaveValueAsync(Changed);
+        await again.GetByTestId("save-recommendation").ClickAsync();
+        await Assertions.Expect(again.GetByTestId("recommendation-text")).ToHaveTextAsync(Changed);
+        await Assertions.Expect(again.GetByTestId("recommendation-draft")).ToHaveCountAsync(0);
+    }
 }

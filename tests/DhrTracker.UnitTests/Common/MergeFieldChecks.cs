@@ -36,6 +36,7 @@ internal static class MergeFieldChecks
         var t when t == typeof(int) => 37,
         var t when t == typeof(DateOnly) => new DateOnly(2026, 2, 3),
         var t when t.IsEnum => Enum.GetValues(t).Cast<object>().First(v => !v.Equals(current)),
+        var t when t == typeof(List<Guid>) => new List<Guid> { Guid.NewGuid() },
         var t => throw new InvalidOperationException($"No sample for {t}"),
     };
 }

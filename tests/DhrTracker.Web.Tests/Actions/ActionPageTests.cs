@@ -28,6 +28,7 @@ public sealed class ActionPageTests : IAsyncLifetime
     private Guid reviewId;
     private Guid openActionId;
     private Guid completeActionId;
+    private Guid recommendationId;
 
     public async ValueTask InitializeAsync()
     {
@@ -67,6 +68,7 @@ public sealed class ActionPageTests : IAsyncLifetime
             TargetDate = new DateOnly(2027, 6, 30),
             Status = status,
         };
+        recommendationId = rec.Id;
         var open = Action(1, ActionStatus.InProgress);
         var complete = Action(2, ActionStatus.Complete);
         (openActionId, completeActionId) = (open.Id, complete.Id);
@@ -171,6 +173,47 @@ public sealed class ActionPageTests : IAsyncLifetime
         form.WaitForAssertion(() => Assert.True(db.Actions.AsNoTracking().Any(a => a.Id == openActionId && a.Description.Contains("four hours"))), TimeSpan.FromSeconds(10));
         var stored = await db.Actions.AsNoTracking().SingleAsync(a => a.Id == openActionId, ct);
         Assert.Equal(("Share risk information within four hours (synthetic).", ActionStatus.OffTrack, ActionRag.Amber), (stored.Description, stored.Status, stored.Rag));
+    }
+
+    [Fact]
+    public async Task A_recommendation_edit_overtaken_by_another_managers_save_merges_both_and_saves_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var other = await factory.CreateUserAsync(Roles.Manager);
+        await using var scope = await factory.SignedInScopeAsync(managerEmail);
+        var plan = (await scope.ServiceProvider.GetRequiredService<ActionPlanService>().GetAsync(reviewId, ct))!;
+        await using var bunit = new Rendering();
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<ActionPlanService>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DhrTracker.Core.Agencies.AgencyRegister>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<DhrTracker.Core.Drafts.DraftService>());
+        bunit.Services.AddSingleton(scope.ServiceProvider.GetRequiredService<IValidator<RecommendationInput>>());
+        bunit.Render<MudBlazor.MudPopoverProvider>();
+        var form = bunit.Render<RecommendationForm>(p => p.Add(x => x.ReviewId, reviewId).Add(x => x.NextNumber, 1)
+            .Add(x => x.Existing, plan.Recommendations.Single()).Add(x => x.Themes, plan.ActiveThemes).Add(x => x.Findings, plan.ReviewFindings));
+        form.WaitForAssertion(() => form.Find("#field-Text textarea"));
+        form.Find("#field-Text textarea").Input("Agencies should share risk information within four hours (synthetic).");
+
+        await using (var others = await factory.SignedInScopeAsync(other))
+        {
+            var service = others.ServiceProvider.GetRequiredService<ActionPlanService>();
+            var input = RecommendationMerge.ToInput((await service.GetAsync(reviewId, ct))!.Recommendations.Single());
+            input.Scope = RecommendationScope.Regional;
+            var saved = await service.UpdateRecommendationAsync(reviewId, recommendationId, input, ct);
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+        }
+
+        form.Find("[data-testid='save-recommendation']").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("Their changes to Scope are now in the form.",
+            form.Find("[data-testid='recommendation-conflict-taken']").TextContent, StringComparison.Ordinal));
+        Assert.Empty(form.FindAll("[data-testid='recommendation-clash']"));
+
+        form.Find("[data-testid='save-recommendation']").Click();
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(ct);
+        form.WaitForAssertion(() => Assert.True(db.Recommendations.AsNoTracking().Any(r => r.Id == recommendationId && r.Text.Contains("four hours"))), TimeSpan.FromSeconds(10));
+        var stored = await db.Recommendations.AsNoTracking().SingleAsync(r => r.Id == recommendationId, ct);
+        Assert.Equal(("Agencies should share risk information within four hours (synthetic).", RecommendationScope.Regional), (stored.Text, stored.Scope));
     }
 
     private sealed class Rendering : MudTestContext;
